@@ -1,0 +1,1123 @@
+/*
+ * gen_table: turns data/status.tsv and data/fields.tsv into the compiled
+ * status table (a private .inc included by src/httpstatus.c) and the public
+ * generated header httpstatus_codes.h.
+ *
+ * Why a C program rather than a script: it needs nothing but the C compiler
+ * that builds the library, it checks the data byte by byte (so it can point
+ * at the exact column of a bad byte), and it runs on the build host: when
+ * cross-compiling, CMake builds it with the host compiler (see
+ * cmake/HostGenerator.cmake).
+ *
+ * Usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER
+ *        gen_table --check STATUS_TSV FIELDS_TSV
+ *
+ * On malformed input it prints "file:line:column: message" for every problem
+ * it finds, writes nothing, and exits with status 1. Outputs are written to a
+ * temporary file and renamed into place, so a failed run never leaves a
+ * half-written table behind.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_FILE_BYTES (4L * 1024 * 1024)
+#define MAX_ROWS 500          /* one per code from 100 to 599 at most */
+#define MAX_FIELDS 64         /* header fields in data/fields.tsv */
+#define MAX_RULES 12          /* must match HTTPSTATUS_MAX_HEADERS */
+#define MAX_ERRORS 50
+
+/* ---------------------------------------------------------------------- */
+/* Diagnostics                                                             */
+
+static int error_count;
+
+static void report(const char *file, long line, long col, const char *fmt, ...)
+{
+    va_list ap;
+    if (error_count++ >= MAX_ERRORS)
+        return;
+    fprintf(stderr, "%s:%ld:%ld: ", file, line, col);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading a TSV file into lines and fields                                */
+
+struct field {
+    const char *p;
+    size_t len;
+    long col;                 /* 1-based byte column of the field's start */
+};
+
+struct text {
+    const char *path;
+    char *buf;
+    size_t len;
+};
+
+static int read_file(const char *path, struct text *t)
+{
+    FILE *f = fopen(path, "rb");
+    size_t cap = 4096, n = 0;
+    char *buf;
+
+    t->path = path;
+    if (!f) {
+        fprintf(stderr, "%s:0:0: cannot open: %s\n", path, strerror(errno));
+        return -1;
+    }
+    buf = malloc(cap + 1);
+    if (!buf) {
+        fclose(f);
+        fprintf(stderr, "%s:0:0: out of memory\n", path);
+        return -1;
+    }
+    for (;;) {
+        size_t got;
+        if (n == cap) {
+            char *nb;
+            if ((long)cap >= MAX_FILE_BYTES) {
+                fprintf(stderr, "%s:0:0: file larger than %ld bytes\n", path,
+                        MAX_FILE_BYTES);
+                free(buf);
+                fclose(f);
+                return -1;
+            }
+            cap *= 2;
+            nb = realloc(buf, cap + 1);
+            if (!nb) {
+                free(buf);
+                fclose(f);
+                fprintf(stderr, "%s:0:0: out of memory\n", path);
+                return -1;
+            }
+            buf = nb;
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        fprintf(stderr, "%s:0:0: read error\n", path);
+        free(buf);
+        fclose(f);
+        return -1;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    t->buf = buf;
+    t->len = n;
+    return 0;
+}
+
+/*
+ * Walks the lines of a file. Accepts a leading UTF-8 byte-order mark and CRLF
+ * line endings (editors on some systems add both); any other control byte is
+ * left in place for the field checks to reject with its column.
+ */
+struct cursor {
+    const struct text *t;
+    size_t pos;
+    long line;
+};
+
+static int next_line(struct cursor *c, const char **start, size_t *len)
+{
+    const char *b = c->t->buf;
+    size_t end;
+
+    if (c->line == 0 && c->t->len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
+        c->pos = 3;
+    if (c->pos >= c->t->len)
+        return 0;
+    c->line++;
+    end = c->pos;
+    while (end < c->t->len && b[end] != '\n')
+        end++;
+    *start = b + c->pos;
+    *len = end - c->pos;
+    if (*len > 0 && (*start)[*len - 1] == '\r')
+        (*len)--;
+    c->pos = end + 1;
+    return 1;
+}
+
+static size_t split_tabs(const char *s, size_t len, struct field *out, size_t max,
+                         long first_col)
+{
+    size_t n = 0, i, start = 0;
+    for (i = 0; i <= len; i++) {
+        if (i == len || s[i] == '\t') {
+            if (n < max) {
+                out[n].p = s + start;
+                out[n].len = i - start;
+                out[n].col = first_col + (long)start;
+            }
+            n++;
+            start = i + 1;
+        }
+    }
+    return n;
+}
+
+static int field_is(const struct field *f, const char *s)
+{
+    return f->len == strlen(s) && memcmp(f->p, s, f->len) == 0;
+}
+
+static int field_none(const struct field *f)
+{
+    return field_is(f, "-");
+}
+
+/* Offset of the first byte outside printable ASCII (0x20..0x7E), or -1. */
+static long first_non_printable(const struct field *f)
+{
+    size_t i;
+    for (i = 0; i < f->len; i++) {
+        unsigned char ch = (unsigned char)f->p[i];
+        if (ch < 0x20 || ch > 0x7E)
+            return (long)i;
+    }
+    return -1;
+}
+
+/* Offset of the first byte that breaks UTF-8 or is a control byte, or -1. */
+static long first_bad_utf8(const struct field *f)
+{
+    size_t i = 0;
+    while (i < f->len) {
+        unsigned char ch = (unsigned char)f->p[i];
+        size_t need, k;
+        unsigned long cp;
+        if (ch < 0x80) {
+            if (ch < 0x20 || ch == 0x7F)
+                return (long)i;
+            i++;
+            continue;
+        }
+        if (ch >= 0xC2 && ch <= 0xDF) {
+            need = 1;
+            cp = ch & 0x1Fu;
+        } else if (ch >= 0xE0 && ch <= 0xEF) {
+            need = 2;
+            cp = ch & 0x0Fu;
+        } else if (ch >= 0xF0 && ch <= 0xF4) {
+            need = 3;
+            cp = ch & 0x07u;
+        } else {
+            return (long)i;
+        }
+        if (i + need >= f->len)
+            return (long)i;  /* truncated sequence */
+        for (k = 1; k <= need; k++) {
+            unsigned char cc = (unsigned char)f->p[i + k];
+            if ((cc & 0xC0u) != 0x80u)
+                return (long)i;
+            cp = (cp << 6) | (cc & 0x3Fu);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return (long)i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+/* Checks that a field is printable ASCII; reports and returns 0 if not. */
+static int check_ascii(const char *file, long line, const struct field *f,
+                       const char *what)
+{
+    long bad = first_non_printable(f);
+    if (bad < 0)
+        return 1;
+    {
+        unsigned char ch = (unsigned char)f->p[bad];
+        report(file, line, f->col + bad, "%s byte 0x%02X in %s",
+               ch < 0x80 ? "control" : "non-ASCII", ch, what);
+    }
+    return 0;
+}
+
+static int check_nonempty(const char *file, long line, const struct field *f,
+                          const char *what)
+{
+    if (f->len > 0)
+        return 1;
+    report(file, line, f->col, "empty %s (write - for none)", what);
+    return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The model                                                               */
+
+static const char *const class_names[] = {
+    NULL, "informational", "successful", "redirection", "client-error",
+    "server-error"};
+
+/* Same order and values as enum http_status_registration. */
+static const char *const status_names[] = {
+    NULL, "permanent", "temporary", "unused", "obsoleted", "unregistered"};
+enum { ST_PERMANENT = 1, ST_TEMPORARY, ST_UNUSED, ST_OBSOLETED, ST_UNREGISTERED };
+
+/* Same order and values as enum http_status_level. */
+static const char *const level_names[] = {
+    NULL, "MAY", "SHOULD", "MUST", "SHOULD NOT", "MUST NOT"};
+
+/* Same bits as the HTTPSTATUS_FLAG_* constants. */
+static const char *const flag_names[] = {
+    "interim", "content-forbidden", "cacheable", "method-preserving",
+    "method-to-get", "method-may-change", "retryable"};
+#define FLAG_COUNT (sizeof flag_names / sizeof flag_names[0])
+enum {
+    FL_INTERIM = 1, FL_NO_CONTENT = 2, FL_CACHEABLE = 4, FL_PRESERVE = 8,
+    FL_TO_GET = 16, FL_MAY_CHANGE = 32, FL_RETRYABLE = 64
+};
+
+/* Names a constant may not take: they would collide with the header's own. */
+static const char *const reserved_prefixes[] = {
+    "CLASS_", "FIELD_", "LEVEL_", "FLAG_", "REG_", "VERSION", "MAP",
+    "UNOFFICIAL_MAP", "MAX_", "REGISTRY", "UNOFFICIAL", "ANY", "H_", "CODE_",
+    "CODES_", "API"};
+
+struct rule {
+    int field;                /* index into fields[] (0-based) */
+    int level;
+    int conditional;
+};
+
+struct row {
+    int code;
+    struct field reason, name, origin, reference, expires, aliases, desc;
+    int cls, status, flags;
+    int nrules;
+    struct rule rules[MAX_RULES];
+};
+
+struct hfield {
+    struct field name, reference;
+};
+
+static struct row rows[MAX_ROWS];
+static int nrows;
+static struct hfield fields[MAX_FIELDS];
+static int nfields;
+
+/* ---------------------------------------------------------------------- */
+/* data/fields.tsv: name <TAB> reference                                   */
+
+static int is_tchar(unsigned char c)
+{
+    /* RFC 9110, Section 5.6.2 token characters */
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+           (c >= 'a' && c <= 'z') || (c != 0 && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+static int ascii_casecmp_n(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return x - y;
+    }
+    return 0;
+}
+
+static void parse_fields(const struct text *t)
+{
+    struct cursor c = {0};
+    const char *s;
+    size_t len;
+    int header_seen = 0;
+
+    c.t = t;
+    while (next_line(&c, &s, &len)) {
+        struct field f[3];
+        size_t n, i;
+        if (len == 0 || s[0] == '#')
+            continue;
+        n = split_tabs(s, len, f, 3, 1);
+        if (n != 2) {
+            report(t->path, c.line, n > 2 ? f[2].col : 1,
+                   "expected 2 tab-separated columns, found %lu",
+                   (unsigned long)n);
+            continue;
+        }
+        if (!header_seen) {
+            header_seen = 1;
+            if (!field_is(&f[0], "name"))
+                report(t->path, c.line, f[0].col,
+                       "header row: expected column 'name'");
+            if (!field_is(&f[1], "reference"))
+                report(t->path, c.line, f[1].col,
+                       "header row: expected column 'reference'");
+            continue;
+        }
+        if (!check_nonempty(t->path, c.line, &f[0], "field name"))
+            continue;
+        for (i = 0; i < f[0].len; i++) {
+            if (!is_tchar((unsigned char)f[0].p[i])) {
+                report(t->path, c.line, f[0].col + (long)i,
+                       "byte 0x%02X is not allowed in a field name",
+                       (unsigned char)f[0].p[i]);
+                break;
+            }
+        }
+        if (i < f[0].len)
+            continue;
+        if (!check_nonempty(t->path, c.line, &f[1], "reference") ||
+            !check_ascii(t->path, c.line, &f[1], "reference"))
+            continue;
+        for (i = 0; i < (size_t)nfields; i++) {
+            if (fields[i].name.len == f[0].len &&
+                ascii_casecmp_n(fields[i].name.p, f[0].p, f[0].len) == 0) {
+                report(t->path, c.line, f[0].col, "duplicate field name '%.*s'",
+                       (int)f[0].len, f[0].p);
+                break;
+            }
+        }
+        if (i < (size_t)nfields)
+            continue;
+        if (nfields == MAX_FIELDS) {
+            report(t->path, c.line, 1, "more than %d field names", MAX_FIELDS);
+            return;
+        }
+        fields[nfields].name = f[0];
+        fields[nfields].reference = f[1];
+        nfields++;
+    }
+    if (!header_seen)
+        report(t->path, c.line + 1, 1, "no header row");
+}
+
+/* ---------------------------------------------------------------------- */
+/* data/status.tsv                                                         */
+
+enum {
+    C_CODE, C_REASON, C_CLASS, C_STATUS, C_EXPIRES, C_NAME, C_ORIGIN,
+    C_REFERENCE, C_HEADERS, C_FLAGS, C_ALIASES, C_DESCRIPTION, NCOLS
+};
+static const char *const column_names[NCOLS] = {
+    "code", "reason", "class", "status", "expires", "name", "origin",
+    "reference", "headers", "flags", "aliases", "description"};
+
+static int lookup_name(const struct field *f, const char *const *names, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        if (names[i] && field_is(f, names[i]))
+            return i;
+    return -1;
+}
+
+/* Splits f on sep into parts; returns how many (parts beyond max dropped). */
+static size_t split_on(const struct field *f, char sep, struct field *out,
+                       size_t max)
+{
+    size_t n = 0, i, start = 0;
+    for (i = 0; i <= f->len; i++) {
+        if (i == f->len || f->p[i] == sep) {
+            if (n < max) {
+                out[n].p = f->p + start;
+                out[n].len = i - start;
+                out[n].col = f->col + (long)start;
+            }
+            n++;
+            start = i + 1;
+        }
+    }
+    return n;
+}
+
+static int parse_code(const char *file, long line, const struct field *f)
+{
+    size_t i;
+    int v = 0;
+    if (f->len != 3) {
+        report(file, line, f->col, "code '%.*s' is not three digits",
+               (int)(f->len > 20 ? 20 : f->len), f->p);
+        return -1;
+    }
+    for (i = 0; i < 3; i++) {
+        if (f->p[i] < '0' || f->p[i] > '9') {
+            report(file, line, f->col + (long)i, "code '%.*s' is not three digits",
+                   (int)f->len, f->p);
+            return -1;
+        }
+        v = v * 10 + (f->p[i] - '0');
+    }
+    if (v < 100 || v > 599) {
+        report(file, line, f->col, "code %d is outside 100-599", v);
+        return -1;
+    }
+    return v;
+}
+
+static int parse_date(const struct field *f)
+{
+    /* YYYY-MM-DD */
+    static const char shape[] = "dddd-dd-dd";
+    size_t i;
+    int month, day;
+    if (f->len != 10)
+        return 0;
+    for (i = 0; i < 10; i++) {
+        if (shape[i] == 'd' ? (f->p[i] < '0' || f->p[i] > '9') : f->p[i] != '-')
+            return 0;
+    }
+    month = (f->p[5] - '0') * 10 + (f->p[6] - '0');
+    day = (f->p[8] - '0') * 10 + (f->p[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+static void parse_rules(const char *file, long line, const struct field *f,
+                        struct row *r)
+{
+    struct field parts[MAX_RULES + 1];
+    size_t n, i;
+
+    if (field_none(f))
+        return;
+    n = split_on(f, ',', parts, MAX_RULES + 1);
+    if (n > MAX_RULES) {
+        report(file, line, parts[MAX_RULES].col,
+               "more than %d header rules in one row", MAX_RULES);
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        struct field nm, lv;
+        const char *colon = memchr(parts[i].p, ':', parts[i].len);
+        int fi, level, cond = 0, j;
+        if (!colon) {
+            report(file, line, parts[i].col,
+                   "header rule '%.*s' is not Name:LEVEL", (int)parts[i].len,
+                   parts[i].p);
+            continue;
+        }
+        nm.p = parts[i].p;
+        nm.len = (size_t)(colon - parts[i].p);
+        nm.col = parts[i].col;
+        lv.p = colon + 1;
+        lv.len = parts[i].len - nm.len - 1;
+        lv.col = nm.col + (long)nm.len + 1;
+        if (lv.len > 0 && lv.p[lv.len - 1] == '?') {
+            cond = 1;
+            lv.len--;
+        }
+        fi = -1;
+        for (j = 0; j < nfields; j++)
+            if (fields[j].name.len == nm.len &&
+                memcmp(fields[j].name.p, nm.p, nm.len) == 0)
+                fi = j;
+        if (fi < 0) {
+            report(file, line, nm.col, "unknown header field '%.*s'",
+                   (int)nm.len, nm.p);
+            continue;
+        }
+        level = lookup_name(&lv, level_names, 6);
+        if (level < 0) {
+            report(file, line, lv.col,
+                   "unknown requirement level '%.*s' (MUST, MUST NOT, SHOULD, "
+                   "SHOULD NOT or MAY, optionally followed by ?)",
+                   (int)lv.len, lv.p);
+            continue;
+        }
+        for (j = 0; j < r->nrules; j++) {
+            if (r->rules[j].field == fi) {
+                report(file, line, nm.col, "header field '%.*s' listed twice",
+                       (int)nm.len, nm.p);
+                break;
+            }
+        }
+        if (j < r->nrules)
+            continue;
+        r->rules[r->nrules].field = fi;
+        r->rules[r->nrules].level = level;
+        r->rules[r->nrules].conditional = cond;
+        r->nrules++;
+    }
+}
+
+static int parse_flags(const char *file, long line, const struct field *f)
+{
+    struct field parts[FLAG_COUNT + 1];
+    size_t n, i;
+    int flags = 0;
+
+    if (field_none(f))
+        return 0;
+    n = split_on(f, ',', parts, FLAG_COUNT + 1);
+    if (n > FLAG_COUNT) {
+        report(file, line, parts[FLAG_COUNT].col, "too many flags");
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        int k = lookup_name(&parts[i], flag_names, (int)FLAG_COUNT);
+        if (k < 0) {
+            report(file, line, parts[i].col, "unknown flag '%.*s'",
+                   (int)parts[i].len, parts[i].p);
+            return -1;
+        }
+        if (flags & (1 << k)) {
+            report(file, line, parts[i].col, "flag '%s' listed twice",
+                   flag_names[k]);
+            return -1;
+        }
+        flags |= 1 << k;
+    }
+    return flags;
+}
+
+static int check_constant_name(const char *file, long line, const struct field *f)
+{
+    size_t i;
+    if (f->len == 0 || f->p[0] < 'A' || f->p[0] > 'Z') {
+        report(file, line, f->col,
+               "constant name must start with an upper-case letter");
+        return 0;
+    }
+    for (i = 0; i < f->len; i++) {
+        char ch = f->p[i];
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_')) {
+            report(file, line, f->col + (long)i,
+                   "constant name may hold only A-Z, 0-9 and _");
+            return 0;
+        }
+    }
+    for (i = 0; i < sizeof reserved_prefixes / sizeof reserved_prefixes[0]; i++) {
+        size_t pl = strlen(reserved_prefixes[i]);
+        int whole = reserved_prefixes[i][pl - 1] != '_';
+        if ((whole ? f->len == pl : f->len >= pl) &&
+            memcmp(f->p, reserved_prefixes[i], pl) == 0) {
+            report(file, line, f->col,
+                   "constant name '%.*s' is reserved by httpstatus.h",
+                   (int)f->len, f->p);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void parse_status(const struct text *t)
+{
+    struct cursor c = {0};
+    const char *s;
+    size_t len;
+    int header_seen = 0, prev_code = 0;
+    const char *file = t->path;
+
+    c.t = t;
+    while (next_line(&c, &s, &len)) {
+        struct field f[NCOLS + 1];
+        struct row r;
+        size_t n, i;
+        long line = c.line;
+        int errors_before = error_count;
+
+        if (len == 0 || s[0] == '#')
+            continue;
+        n = split_tabs(s, len, f, NCOLS + 1, 1);
+        if (n != NCOLS) {
+            report(file, line, n > NCOLS ? f[NCOLS].col : (long)len + 1,
+                   "expected %d tab-separated columns, found %lu", NCOLS,
+                   (unsigned long)n);
+            continue;
+        }
+        if (!header_seen) {
+            header_seen = 1;
+            for (i = 0; i < NCOLS; i++)
+                if (!field_is(&f[i], column_names[i]))
+                    report(file, line, f[i].col,
+                           "header row: expected column '%s', found '%.*s'",
+                           column_names[i], (int)(f[i].len > 40 ? 40 : f[i].len),
+                           f[i].p);
+            if (error_count > errors_before)
+                return;  /* the rest would only repeat the confusion */
+            continue;
+        }
+
+        memset(&r, 0, sizeof r);
+        r.code = parse_code(file, line, &f[C_CODE]);
+        if (r.code < 0)
+            continue;
+        if (r.code == prev_code) {
+            report(file, line, f[C_CODE].col, "duplicate code %d", r.code);
+            continue;
+        }
+        if (r.code < prev_code) {
+            report(file, line, f[C_CODE].col,
+                   "code %d is out of order (after %d): keep rows sorted by code",
+                   r.code, prev_code);
+            continue;
+        }
+        prev_code = r.code;
+
+        for (i = 0; i < NCOLS; i++)
+            check_nonempty(file, line, &f[i], column_names[i]);
+        if (error_count > errors_before)
+            continue;
+
+        /* reason */
+        r.reason = f[C_REASON];
+        if (!field_none(&r.reason) &&
+            check_ascii(file, line, &r.reason, "reason phrase")) {
+            if (r.reason.p[0] == ' ' || r.reason.p[r.reason.len - 1] == ' ')
+                report(file, line, r.reason.col,
+                       "reason phrase has a leading or trailing space");
+            else if (r.reason.len > 255)
+                report(file, line, r.reason.col, "reason phrase too long");
+        }
+
+        /* class */
+        r.cls = lookup_name(&f[C_CLASS], class_names, 6);
+        if (r.cls < 0)
+            report(file, line, f[C_CLASS].col,
+                   "unknown class '%.*s' (informational, successful, "
+                   "redirection, client-error or server-error)",
+                   (int)f[C_CLASS].len, f[C_CLASS].p);
+        else if (r.cls != r.code / 100)
+            report(file, line, f[C_CLASS].col,
+                   "class '%s' disagrees with code %d (expected '%s')",
+                   class_names[r.cls], r.code, class_names[r.code / 100]);
+
+        /* registration status and expiry */
+        r.status = lookup_name(&f[C_STATUS], status_names, 6);
+        r.expires = f[C_EXPIRES];
+        if (r.status < 0) {
+            report(file, line, f[C_STATUS].col,
+                   "unknown registration status '%.*s' (permanent, temporary, "
+                   "unused, obsoleted or unregistered)",
+                   (int)f[C_STATUS].len, f[C_STATUS].p);
+        } else {
+            if (r.status == ST_TEMPORARY && !parse_date(&r.expires))
+                report(file, line, r.expires.col,
+                       "a temporary registration needs its expiry date as "
+                       "YYYY-MM-DD");
+            if (r.status != ST_TEMPORARY && !field_none(&r.expires))
+                report(file, line, r.expires.col,
+                       "only a temporary registration has an expiry date");
+            if (r.status == ST_UNUSED && !field_none(&r.reason))
+                report(file, line, r.reason.col,
+                       "an unused code has no reason phrase (write -)");
+            if (r.status != ST_UNUSED && field_none(&r.reason))
+                report(file, line, r.reason.col, "missing reason phrase");
+        }
+
+        /* constant name */
+        r.name = f[C_NAME];
+        if (check_constant_name(file, line, &r.name)) {
+            int k;
+            for (k = 0; k < nrows; k++)
+                if (rows[k].name.len == r.name.len &&
+                    memcmp(rows[k].name.p, r.name.p, r.name.len) == 0)
+                    report(file, line, r.name.col,
+                           "constant name '%.*s' already used by code %d",
+                           (int)r.name.len, r.name.p, rows[k].code);
+        }
+
+        /* origin: IANA for registry rows, someone else for the others */
+        r.origin = f[C_ORIGIN];
+        if (check_ascii(file, line, &r.origin, "origin") && r.status > 0) {
+            int iana = field_is(&r.origin, "IANA");
+            if (r.status == ST_UNREGISTERED && iana)
+                report(file, line, r.origin.col,
+                       "an unregistered code names who uses it, not IANA");
+            if (r.status != ST_UNREGISTERED && !iana)
+                report(file, line, r.origin.col,
+                       "a registry row has origin IANA");
+        }
+
+        r.reference = f[C_REFERENCE];
+        check_ascii(file, line, &r.reference, "reference");
+
+        parse_rules(file, line, &f[C_HEADERS], &r);
+
+        r.flags = parse_flags(file, line, &f[C_FLAGS]);
+        if (r.flags >= 0 && r.cls > 0) {
+            if (!!(r.flags & FL_INTERIM) != (r.cls == 1))
+                report(file, line, f[C_FLAGS].col,
+                       "flag 'interim' belongs to every 1xx code and no other");
+            if (r.cls == 1 && !(r.flags & FL_NO_CONTENT))
+                report(file, line, f[C_FLAGS].col,
+                       "a 1xx code needs flag 'content-forbidden'");
+            if ((r.flags & (FL_PRESERVE | FL_TO_GET | FL_MAY_CHANGE)) &&
+                r.cls != 3)
+                report(file, line, f[C_FLAGS].col,
+                       "method flags belong to 3xx codes only");
+        }
+
+        r.aliases = f[C_ALIASES];
+        if (!field_none(&r.aliases) &&
+            check_ascii(file, line, &r.aliases, "aliases")) {
+            struct field parts[16];
+            size_t k, na = split_on(&r.aliases, '|', parts, 16);
+            if (na > 16)
+                report(file, line, r.aliases.col, "more than 16 aliases");
+            for (k = 0; k < na && k < 16; k++)
+                if (parts[k].len == 0)
+                    report(file, line, parts[k].col, "empty alias");
+        }
+
+        r.desc = f[C_DESCRIPTION];
+        {
+            long bad = first_bad_utf8(&r.desc);
+            if (bad >= 0)
+                report(file, line, r.desc.col + bad,
+                       "byte 0x%02X in description is a control byte or not "
+                       "valid UTF-8",
+                       (unsigned char)r.desc.p[bad]);
+            else if (r.desc.len > 4000)
+                report(file, line, r.desc.col,
+                       "description longer than 4000 bytes");
+        }
+
+        if (error_count == errors_before)
+            rows[nrows++] = r;
+    }
+    if (!header_seen)
+        report(file, c.line + 1, 1, "no header row");
+    else if (nrows == 0 && error_count == 0)
+        report(file, c.line + 1, 1, "no status rows");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Output                                                                  */
+
+/*
+ * Strings go into a struct of char arrays, one member per distinct string,
+ * as musl's strerror does: offsetof() turns each into a small constant
+ * offset, so the table needs no pointers and no load-time relocations, and no
+ * string literal exceeds the length every C99 compiler must accept.
+ */
+struct pool {
+    const char *tag;          /* member prefix */
+    const struct field *items[MAX_ROWS * 8];
+    int n;
+};
+
+static int pool_add(struct pool *pl, const struct field *f)
+{
+    int i;
+    for (i = 0; i < pl->n; i++)
+        if (pl->items[i]->len == f->len &&
+            memcmp(pl->items[i]->p, f->p, f->len) == 0)
+            return i;
+    pl->items[pl->n] = f;
+    return pl->n++;
+}
+
+/* The file name without its folders, so the output does not depend on where
+ * the build tree is. */
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static void put_c_string(FILE *o, const char *p, size_t len)
+{
+    size_t i;
+    fputc('"', o);
+    for (i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ch == '"' || ch == '\\')
+            fprintf(o, "\\%c", ch);
+        else if (ch == '?' && i + 1 < len && p[i + 1] == '?')
+            fputs("\\?", o);  /* no trigraphs */
+        else if (ch < 0x20 || ch >= 0x7F)
+            fprintf(o, "\\%03o", ch);  /* octal: never swallows a following digit */
+        else
+            fputc(ch, o);
+    }
+    fputc('"', o);
+}
+
+static void emit_pool(FILE *o, const struct pool *pl, const char *type)
+{
+    int i;
+    fprintf(o, "static const struct %s {\n    char none[1];\n", type);
+    for (i = 0; i < pl->n; i++)
+        fprintf(o, "    char %s%d[%lu];\n", pl->tag, i,
+                (unsigned long)pl->items[i]->len + 1);
+    fprintf(o, "} %s = {\n    \"\",\n", type);
+    for (i = 0; i < pl->n; i++) {
+        fputs("    ", o);
+        put_c_string(o, pl->items[i]->p, pl->items[i]->len);
+        fputs(",\n", o);
+    }
+    fputs("};\n\n", o);
+}
+
+static struct pool names_pool = {"n", {0}, 0};
+static struct pool text_pool = {"t", {0}, 0};
+
+static void emit_offset(FILE *o, const struct pool *pl, const char *type,
+                        const struct field *f)
+{
+    if (field_none(f)) {
+        fputs("0", o);
+        return;
+    }
+    fprintf(o, "offsetof(struct %s, %s%d)", type, pl->tag, pool_add((struct pool *)pl, f));
+}
+
+static void emit_table(FILE *o, const char *status_path)
+{
+    int i, j, rule_at = 0, max_rules = 0;
+    static struct field field_names[MAX_FIELDS];
+
+    /* Register every string first so the pools are complete when emitted. */
+    for (i = 0; i < nrows; i++) {
+        const struct row *r = &rows[i];
+        if (!field_none(&r->reason))
+            pool_add(&names_pool, &r->reason);
+        pool_add(&names_pool, &r->name);
+    }
+    for (i = 0; i < nfields; i++) {
+        field_names[i] = fields[i].name;
+        pool_add(&names_pool, &field_names[i]);
+    }
+    for (i = 0; i < nrows; i++) {
+        const struct row *r = &rows[i];
+        pool_add(&text_pool, &r->origin);
+        pool_add(&text_pool, &r->reference);
+        pool_add(&text_pool, &r->desc);
+        if (!field_none(&r->expires))
+            pool_add(&text_pool, &r->expires);
+        if (!field_none(&r->aliases))
+            pool_add(&text_pool, &r->aliases);
+    }
+    for (i = 0; i < nfields; i++)
+        pool_add(&text_pool, &fields[i].reference);
+
+    fprintf(o, "/* Generated from %s by tools/gen_table.c. Do not edit. */\n\n",
+            base_name(status_path));
+    emit_pool(o, &names_pool, "hs_names");
+    emit_pool(o, &text_pool, "hs_text");
+
+    fputs("/* Header rules, grouped by row: field index, level, conditional. */\n"
+          "static const struct hs_rule hs_rules[] = {\n", o);
+    for (i = 0; i < nrows; i++) {
+        for (j = 0; j < rows[i].nrules; j++)
+            fprintf(o, "    {%d, %d, %d}, /* %d %.*s */\n",
+                    rows[i].rules[j].field + 1, rows[i].rules[j].level,
+                    rows[i].rules[j].conditional, rows[i].code,
+                    (int)fields[rows[i].rules[j].field].name.len,
+                    fields[rows[i].rules[j].field].name.p);
+        if (rows[i].nrules > max_rules)
+            max_rules = rows[i].nrules;
+    }
+    fputs("    {0, 0, 0}\n};\n\n", o);
+    fprintf(o, "#define HS_MAX_RULES_IN_ROW %d\n\n", max_rules);
+
+    fputs("static const struct hs_row hs_rows[] = {\n"
+          "    {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},\n", o);
+    for (i = 0; i < nrows; i++) {
+        const struct row *r = &rows[i];
+        fprintf(o, "    {%d, ", r->code);
+        emit_offset(o, &names_pool, "hs_names", &r->reason);
+        fputs(", ", o);
+        emit_offset(o, &names_pool, "hs_names", &r->name);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &r->origin);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &r->reference);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &r->desc);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &r->expires);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &r->aliases);
+        fprintf(o, ", %lu, %d, %d, %d, %d},\n",
+                (unsigned long)(field_none(&r->reason) ? 0 : r->reason.len),
+                r->flags, r->cls, r->status, rule_at);
+        rule_at += r->nrules;
+    }
+    fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %d}\n};\n\n", rule_at);
+    fprintf(o, "#define HS_ROW_COUNT %d\n\n", nrows);
+
+    /* Code -> row number, 0 where the table has no row. */
+    fputs("static const unsigned char hs_row_of[500] = {", o);
+    for (i = 0, j = 0; i < 500; i++) {
+        int row = 0;
+        if (j < nrows && rows[j].code == i + 100)
+            row = ++j;
+        fprintf(o, "%s%d,", i % 20 ? " " : "\n    ", row);
+    }
+    fputs("\n};\n\n", o);
+
+    /* Code -> registry reason offset, the hot path of http_status_reason(). */
+    fputs("static const unsigned short hs_reason_of[500] = {", o);
+    for (i = 0, j = 0; i < 500; i++) {
+        fputs(i % 4 ? " " : "\n    ", o);
+        if (j < nrows && rows[j].code == i + 100) {
+            const struct row *r = &rows[j++];
+            if (r->status != ST_UNREGISTERED && !field_none(&r->reason)) {
+                emit_offset(o, &names_pool, "hs_names", &r->reason);
+                fputc(',', o);
+                continue;
+            }
+        }
+        fputs("0,", o);
+    }
+    fputs("\n};\n\n", o);
+
+    fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
+    for (i = 0; i < nfields; i++) {
+        fputs("    {", o);
+        emit_offset(o, &names_pool, "hs_names", &field_names[i]);
+        fputs(", ", o);
+        emit_offset(o, &text_pool, "hs_text", &fields[i].reference);
+        fputs("},\n", o);
+    }
+    fputs("};\n", o);
+}
+
+static void put_upper_ident(FILE *o, const struct field *f)
+{
+    size_t i;
+    for (i = 0; i < f->len; i++) {
+        char ch = f->p[i];
+        if (ch >= 'a' && ch <= 'z')
+            ch = (char)(ch - 32);
+        else if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')))
+            ch = '_';
+        fputc(ch, o);
+    }
+}
+
+static void emit_map(FILE *o, const char *macro, int unofficial)
+{
+    int i;
+    fprintf(o, "#define %s(XX) \\\n", macro);
+    for (i = 0; i < nrows; i++) {
+        const struct row *r = &rows[i];
+        if ((r->status == ST_UNREGISTERED) != unofficial)
+            continue;
+        fprintf(o, "    XX(%d, %.*s, ", r->code, (int)r->name.len, r->name.p);
+        if (field_none(&r->reason))
+            put_c_string(o, "", 0);
+        else
+            put_c_string(o, r->reason.p, r->reason.len);
+        fputs(") \\\n", o);
+    }
+    fputs("    /* end */\n\n", o);
+}
+
+static void emit_header(FILE *o, const char *status_path)
+{
+    int i, nreg = 0;
+    fprintf(o,
+            "/* Generated from %s by tools/gen_table.c. Do not edit.\n"
+            " * Include <httpstatus.h>, which includes this file. */\n"
+            "#ifndef HTTPSTATUS_CODES_H\n#define HTTPSTATUS_CODES_H\n\n",
+            base_name(status_path));
+    fputs("/*\n"
+          " * HTTPSTATUS_MAP(XX) expands XX(code, NAME, \"Reason Phrase\") once for\n"
+          " * every code of the IANA HTTP Status Code Registry, in code order. The\n"
+          " * reason is \"\" for the codes the registry marks (Unused): 306, 418.\n"
+          " * HTTPSTATUS_UNOFFICIAL_MAP(XX) does the same for the widely used codes\n"
+          " * that are not in the registry.\n"
+          " */\n", o);
+    emit_map(o, "HTTPSTATUS_MAP", 0);
+    emit_map(o, "HTTPSTATUS_UNOFFICIAL_MAP", 1);
+    for (i = 0; i < nrows; i++)
+        nreg += rows[i].status != ST_UNREGISTERED;
+    fprintf(o, "/* Number of rows in each of the two lists above. */\n"
+               "#define HTTPSTATUS_REGISTRY_COUNT %d\n"
+               "#define HTTPSTATUS_UNOFFICIAL_COUNT %d\n\n",
+            nreg, nrows - nreg);
+    fputs("/*\n"
+          " * HTTPSTATUS_FIELD_MAP(XX) expands XX(number, NAME, \"Field-Name\") for\n"
+          " * every header field the table relates to a code (data/fields.tsv).\n"
+          " */\n"
+          "#define HTTPSTATUS_FIELD_MAP(XX) \\\n", o);
+    for (i = 0; i < nfields; i++) {
+        fprintf(o, "    XX(%d, ", i + 1);
+        put_upper_ident(o, &fields[i].name);
+        fputs(", ", o);
+        put_c_string(o, fields[i].name.p, fields[i].name.len);
+        fputs(") \\\n", o);
+    }
+    fprintf(o, "    /* end */\n\n#define HTTPSTATUS_FIELD_COUNT %d\n\n", nfields);
+    fputs("#endif /* HTTPSTATUS_CODES_H */\n", o);
+}
+
+/* Writes through a temporary file so a failure never leaves a partial one. */
+static int write_output(const char *path, const char *src,
+                        void (*emit)(FILE *, const char *))
+{
+    char tmp[4096];
+    FILE *o;
+    int bad;
+    if (strlen(path) + 5 > sizeof tmp) {
+        fprintf(stderr, "%s:0:0: output path too long\n", path);
+        return -1;
+    }
+    sprintf(tmp, "%s.tmp", path);
+    o = fopen(tmp, "wb");
+    if (!o) {
+        fprintf(stderr, "%s:0:0: cannot write: %s\n", tmp, strerror(errno));
+        return -1;
+    }
+    emit(o, src);
+    bad = ferror(o);
+    bad |= fclose(o) != 0;
+    if (bad) {
+        remove(tmp);
+        fprintf(stderr, "%s:0:0: write error\n", tmp);
+        return -1;
+    }
+    remove(path);  /* rename() does not replace on every system */
+    if (rename(tmp, path) != 0) {
+        remove(tmp);
+        fprintf(stderr, "%s:0:0: cannot rename: %s\n", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct text status, fieldtext;
+    int check_only = argc == 4 && strcmp(argv[1], "--check") == 0;
+    const char *status_path, *fields_path;
+
+    if (!check_only && argc != 5) {
+        fprintf(stderr,
+                "usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER\n"
+                "       gen_table --check STATUS_TSV FIELDS_TSV\n");
+        return 2;
+    }
+    status_path = argv[check_only ? 2 : 1];
+    fields_path = argv[check_only ? 3 : 2];
+    if (read_file(fields_path, &fieldtext) != 0)
+        return 1;
+    parse_fields(&fieldtext);
+    if (error_count)
+        return 1;
+    if (read_file(status_path, &status) != 0)
+        return 1;
+    parse_status(&status);
+    if (error_count > MAX_ERRORS)
+        fprintf(stderr, "%s: %d more errors not shown\n", status_path,
+                error_count - MAX_ERRORS);
+    if (error_count)
+        return 1;
+    if (check_only)
+        return 0;
+    if (write_output(argv[3], status_path, emit_table) != 0 ||
+        write_output(argv[4], status_path, emit_header) != 0)
+        return 1;
+    return 0;
+}
