@@ -1,0 +1,233 @@
+/*
+ * The lookups behind include/httpstatus.h. All data comes from the generated
+ * table (httpstatus_table.inc, built from data/status.tsv); this file only
+ * knows the table's shape.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "httpstatus.h"
+
+#include <stddef.h>
+
+/* One row of the table. Strings are offsets into hs_names (short, hot) or
+ * hs_text (long, cold); offset 0 is the empty member, meaning "none". */
+struct hs_row {
+    unsigned short code;
+    unsigned short reason, name;
+    unsigned short origin, reference, description, expires, aliases;
+    unsigned char reason_len;
+    unsigned char flags, cls, registration;
+    unsigned char rule_first; /* rules of row r: rule_first of r .. of r+1 */
+};
+
+struct hs_rule {
+    unsigned char field, level, conditional;
+};
+
+struct hs_field {
+    unsigned short name, reference;
+};
+
+#include "httpstatus_table.inc"
+
+/* Compile-time checks that the generated data fits the types above. */
+typedef char hs_check_rules_fit[HS_MAX_RULES_IN_ROW <= HTTPSTATUS_MAX_HEADERS ? 1 : -1];
+typedef char hs_check_names_fit[sizeof hs_names <= 65535 ? 1 : -1];
+typedef char hs_check_text_fit[sizeof hs_text <= 65535 ? 1 : -1];
+typedef char hs_check_rows_fit[HS_ROW_COUNT < 255 ? 1 : -1];
+typedef char hs_check_rule_count[sizeof hs_rules / sizeof hs_rules[0] < 256 ? 1 : -1];
+
+#define NAMES ((const char *)&hs_names)
+#define TEXT ((const char *)&hs_text)
+
+/* Index of code within 100..599, or 500 when outside. Unsigned arithmetic,
+ * so INT_MIN and INT_MAX need no special case. */
+static unsigned slot(int code)
+{
+    unsigned s = (unsigned)code - 100u;
+    return s < 500u ? s : 500u;
+}
+
+static unsigned row_selected(unsigned r, unsigned which)
+{
+    unsigned kind;
+    if (r == 0)
+        return 0;
+    kind = hs_rows[r].registration == HTTPSTATUS_REG_UNREGISTERED
+               ? HTTPSTATUS_UNOFFICIAL
+               : HTTPSTATUS_REGISTRY;
+    return (which & kind) != 0;
+}
+
+/* Row number for code among the rows `which` selects, or 0. */
+static unsigned find_row(int code, unsigned which)
+{
+    unsigned s = slot(code);
+    unsigned r;
+    if (s == 500u)
+        return 0;
+    r = hs_row_of[s];
+    return row_selected(r, which) ? r : 0;
+}
+
+static const char *text_or_null(unsigned short off)
+{
+    return off ? TEXT + off : NULL;
+}
+
+const char *http_status_version(void)
+{
+    return HTTPSTATUS_VERSION;
+}
+
+int http_status_version_number(void)
+{
+    return HTTPSTATUS_VERSION_NUMBER;
+}
+
+enum http_status_class http_status_class(int code)
+{
+    unsigned s = (unsigned)code - 100u;
+    return s < 500u ? (enum http_status_class)(s / 100u + 1u) : HTTPSTATUS_CLASS_NONE;
+}
+
+const char *http_status_class_name(enum http_status_class cls)
+{
+    switch (cls) {
+    case HTTPSTATUS_CLASS_INFORMATIONAL: return "Informational";
+    case HTTPSTATUS_CLASS_SUCCESSFUL: return "Successful";
+    case HTTPSTATUS_CLASS_REDIRECTION: return "Redirection";
+    case HTTPSTATUS_CLASS_CLIENT_ERROR: return "Client Error";
+    case HTTPSTATUS_CLASS_SERVER_ERROR: return "Server Error";
+    case HTTPSTATUS_CLASS_NONE: break;
+    }
+    return NULL;
+}
+
+/* (unsigned)(code - lo) < width without signed overflow. */
+static int in_range(int code, unsigned lo, unsigned width)
+{
+    return (unsigned)code - lo < width;
+}
+
+int http_status_is_informational(int code) { return in_range(code, 100u, 100u); }
+int http_status_is_successful(int code) { return in_range(code, 200u, 100u); }
+int http_status_is_redirection(int code) { return in_range(code, 300u, 100u); }
+int http_status_is_client_error(int code) { return in_range(code, 400u, 100u); }
+int http_status_is_server_error(int code) { return in_range(code, 500u, 100u); }
+int http_status_is_error(int code) { return in_range(code, 400u, 200u); }
+int http_status_is_valid(int code) { return in_range(code, 100u, 500u); }
+
+const char *http_status_reason(int code)
+{
+    unsigned s = (unsigned)code - 100u;
+    unsigned off;
+    if (s >= 500u)
+        return NULL;
+    off = hs_reason_of[s];
+    return off ? NAMES + off : NULL;
+}
+
+const char *http_status_reason_in(int code, unsigned which)
+{
+    unsigned r = find_row(code, which);
+    return r && hs_rows[r].reason ? NAMES + hs_rows[r].reason : NULL;
+}
+
+const char *http_status_description(int code)
+{
+    unsigned r = find_row(code, HTTPSTATUS_REGISTRY);
+    return r ? text_or_null(hs_rows[r].description) : NULL;
+}
+
+/* Index of a field in hs_fields, or 0 when it is not a field. */
+static unsigned field_index(enum http_status_field field)
+{
+    unsigned f = (unsigned)field;
+    return f < (unsigned)HTTPSTATUS_FIELD_END_ ? f : 0u;
+}
+
+const char *http_status_field_name(enum http_status_field field)
+{
+    unsigned f = field_index(field);
+    return f ? NAMES + hs_fields[f].name : NULL;
+}
+
+const char *http_status_field_reference(enum http_status_field field)
+{
+    unsigned f = field_index(field);
+    return f ? TEXT + hs_fields[f].reference : NULL;
+}
+
+const char *http_status_level_name(enum http_status_level level)
+{
+    switch (level) {
+    case HTTPSTATUS_LEVEL_MAY: return "MAY";
+    case HTTPSTATUS_LEVEL_SHOULD: return "SHOULD";
+    case HTTPSTATUS_LEVEL_MUST: return "MUST";
+    case HTTPSTATUS_LEVEL_SHOULD_NOT: return "SHOULD NOT";
+    case HTTPSTATUS_LEVEL_MUST_NOT: return "MUST NOT";
+    case HTTPSTATUS_LEVEL_NONE: break;
+    }
+    return NULL;
+}
+
+enum http_status_level http_status_header_level(int code,
+                                                enum http_status_field field)
+{
+    unsigned r = find_row(code, HTTPSTATUS_ANY);
+    unsigned i;
+    if (r == 0)
+        return HTTPSTATUS_LEVEL_NONE;
+    for (i = hs_rows[r].rule_first; i < hs_rows[r + 1].rule_first; i++)
+        if (hs_rules[i].field == (unsigned)field)
+            return (enum http_status_level)hs_rules[i].level;
+    return HTTPSTATUS_LEVEL_NONE;
+}
+
+int http_status_lookup(int code, unsigned which, http_status_info *out)
+{
+    unsigned r = find_row(code, which);
+    const struct hs_row *row;
+    unsigned i, n;
+    if (r == 0 || out == NULL)
+        return 0;
+    row = &hs_rows[r];
+    out->code = row->code;
+    out->reason = row->reason ? NAMES + row->reason : NULL;
+    out->reason_len = row->reason_len;
+    out->name = NAMES + row->name;
+    out->cls = (enum http_status_class)row->cls;
+    out->registration = (enum http_status_registration)row->registration;
+    out->expires = text_or_null(row->expires);
+    out->origin = text_or_null(row->origin);
+    out->reference = text_or_null(row->reference);
+    out->description = text_or_null(row->description);
+    out->aliases = text_or_null(row->aliases);
+    out->flags = row->flags;
+    n = (unsigned)(hs_rows[r + 1].rule_first - row->rule_first);
+    out->header_count = n;
+    for (i = 0; i < HTTPSTATUS_MAX_HEADERS; i++) {
+        out->headers[i].field = HTTPSTATUS_FIELD_NONE;
+        out->headers[i].level = HTTPSTATUS_LEVEL_NONE;
+        out->headers[i].conditional = 0;
+    }
+    for (i = 0; i < n; i++) {
+        const struct hs_rule *rule = &hs_rules[row->rule_first + i];
+        out->headers[i].field = (enum http_status_field)rule->field;
+        out->headers[i].level = (enum http_status_level)rule->level;
+        out->headers[i].conditional = rule->conditional;
+    }
+    return 1;
+}
+
+int http_status_next(int after, unsigned which)
+{
+    unsigned s;
+    if (after < 99)
+        after = 99;
+    for (s = (unsigned)after - 99u; s < 500u; s++)
+        if (row_selected(hs_row_of[s], which))
+            return (int)s + 100;
+    return 0;
+}
