@@ -1,0 +1,100 @@
+/*
+ * lookup: prints what httpstatus knows about the codes named on the command
+ * line, registry and unofficial rows alike.
+ *
+ *     ./build/examples/lookup 404 499
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "httpstatus.h"
+
+static const char *registration_name(enum http_status_registration r)
+{
+    switch (r) {
+    case HTTPSTATUS_REG_PERMANENT: return "permanent";
+    case HTTPSTATUS_REG_TEMPORARY: return "temporary";
+    case HTTPSTATUS_REG_UNUSED: return "unused";
+    case HTTPSTATUS_REG_OBSOLETED: return "obsoleted";
+    case HTTPSTATUS_REG_UNREGISTERED: return "not in the registry";
+    case HTTPSTATUS_REG_NONE: break;
+    }
+    return "none";
+}
+
+static void print_flags(unsigned flags)
+{
+    static const struct { unsigned bit; const char *name; } names[] = {
+        {HTTPSTATUS_FLAG_INTERIM, "interim"},
+        {HTTPSTATUS_FLAG_CONTENT_FORBIDDEN, "content-forbidden"},
+        {HTTPSTATUS_FLAG_CACHEABLE, "cacheable"},
+        {HTTPSTATUS_FLAG_METHOD_PRESERVING, "method-preserving"},
+        {HTTPSTATUS_FLAG_METHOD_TO_GET, "method-to-get"},
+        {HTTPSTATUS_FLAG_METHOD_MAY_CHANGE, "method-may-change"},
+        {HTTPSTATUS_FLAG_RETRYABLE, "retryable"},
+    };
+    size_t i;
+    const char *sep = "";
+    for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (flags & names[i].bit) {
+            printf("%s%s", sep, names[i].name);
+            sep = ", ";
+        }
+    }
+    printf("%s\n", *sep ? "" : "none");
+}
+
+static int show(int code)
+{
+    http_status_info info;
+    unsigned i;
+    if (!http_status_lookup(code, HTTPSTATUS_ANY, &info)) {
+        const char *cls = http_status_class_name(http_status_class(code));
+        printf("%d: no such code%s%s%s\n", code, cls ? " (class " : "",
+               cls ? cls : "", cls ? ")" : "");
+        return 1;
+    }
+    printf("%d %s\n", info.code, info.reason ? info.reason : "(no reason phrase)");
+    printf("  constant:     HTTPSTATUS_%s\n", info.name);
+    printf("  class:        %s\n", http_status_class_name(info.cls));
+    printf("  registration: %s", registration_name(info.registration));
+    if (info.expires)
+        printf(", expires %s", info.expires);
+    printf(" (%s)\n", info.origin);
+    printf("  reference:    %s\n", info.reference);
+    if (info.aliases)
+        printf("  also called:  %s\n", info.aliases);
+    printf("  flags:        ");
+    print_flags(info.flags);
+    for (i = 0; i < info.header_count; i++)
+        printf("  header:       %s %s%s\n",
+               http_status_field_name(info.headers[i].field),
+               http_status_level_name(info.headers[i].level),
+               info.headers[i].conditional ? " (when its condition holds)" : "");
+    printf("  %s\n", info.description);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int i, status = 0;
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s CODE...\n", argv[0]);
+        return 2;
+    }
+    for (i = 1; i < argc; i++) {
+        char *end;
+        long v;
+        errno = 0;
+        v = strtol(argv[i], &end, 10);
+        if (end == argv[i] || *end != '\0' || errno != 0 || v < INT_MIN ||
+            v > INT_MAX) {
+            fprintf(stderr, "%s: not a number: %s\n", argv[0], argv[i]);
+            return 2;
+        }
+        status |= show((int)v);
+    }
+    return status;
+}
