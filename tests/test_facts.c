@@ -1,0 +1,206 @@
+/*
+ * Facts from the RFCs, written here by hand rather than read from the data
+ * file, so a wrong row in data/status.tsv fails this test even though the
+ * oracle test (which trusts the file) passes. Each names its section.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "httpstatus.h"
+
+static void assert_level(int code, enum http_status_field f,
+                         enum http_status_level want, int conditional)
+{
+    http_status_info info;
+    unsigned i;
+    if (http_status_header_level(code, f) != want)
+        fail_msg("%d %s: expected %s, got %s", code, http_status_field_name(f),
+                 http_status_level_name(want),
+                 http_status_level_name(http_status_header_level(code, f)));
+    assert_true(http_status_lookup(code, HTTPSTATUS_REGISTRY, &info));
+    for (i = 0; i < info.header_count; i++)
+        if (info.headers[i].field == f)
+            assert_int_equal(info.headers[i].conditional != 0, conditional);
+}
+
+static int has_flag(int code, unsigned flag)
+{
+    http_status_info info;
+    assert_true(http_status_lookup(code, HTTPSTATUS_ANY, &info));
+    return (info.flags & flag) != 0;
+}
+
+static void test_required_header_fields(void **state)
+{
+    (void)state;
+    /* RFC 9110, 15.5.6: the origin server MUST generate Allow in a 405. */
+    assert_level(405, HTTPSTATUS_FIELD_ALLOW, HTTPSTATUS_LEVEL_MUST, 0);
+    /* 15.5.2: a 401 MUST carry WWW-Authenticate. */
+    assert_level(401, HTTPSTATUS_FIELD_WWW_AUTHENTICATE, HTTPSTATUS_LEVEL_MUST, 0);
+    /* 15.5.8: a 407 MUST carry Proxy-Authenticate. */
+    assert_level(407, HTTPSTATUS_FIELD_PROXY_AUTHENTICATE, HTTPSTATUS_LEVEL_MUST, 0);
+    /* 15.2.2 and 15.5.22: 101 and 426 MUST carry Upgrade. */
+    assert_level(101, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, 0);
+    assert_level(426, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, 0);
+    /* 15.3.7: a single-part 206 MUST carry Content-Range. */
+    assert_level(206, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_MUST, 1);
+    /* 15.5.17: a 416 SHOULD carry Content-Range. */
+    assert_level(416, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_SHOULD, 0);
+    /* 15.4.2, 15.4.3, 15.4.8, 15.4.9: Location SHOULD be generated. */
+    assert_level(301, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, 0);
+    assert_level(302, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, 0);
+    assert_level(307, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, 0);
+    assert_level(308, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, 0);
+    /* 15.4.5: a 304 MUST carry those of these fields a 200 would have sent. */
+    assert_level(304, HTTPSTATUS_FIELD_ETAG, HTTPSTATUS_LEVEL_MUST, 1);
+    assert_level(304, HTTPSTATUS_FIELD_CONTENT_LOCATION, HTTPSTATUS_LEVEL_MUST, 1);
+    assert_level(304, HTTPSTATUS_FIELD_DATE, HTTPSTATUS_LEVEL_MUST, 1);
+    assert_level(304, HTTPSTATUS_FIELD_VARY, HTTPSTATUS_LEVEL_MUST, 1);
+    assert_level(304, HTTPSTATUS_FIELD_CACHE_CONTROL, HTTPSTATUS_LEVEL_MUST, 1);
+    assert_level(304, HTTPSTATUS_FIELD_EXPIRES, HTTPSTATUS_LEVEL_MUST, 1);
+    /* 15.6.4 and RFC 6585, 4: Retry-After is optional on 503 and 429. */
+    assert_level(503, HTTPSTATUS_FIELD_RETRY_AFTER, HTTPSTATUS_LEVEL_MAY, 0);
+    assert_level(429, HTTPSTATUS_FIELD_RETRY_AFTER, HTTPSTATUS_LEVEL_MAY, 0);
+    /* 15.5.14: a 413 SHOULD carry Retry-After when the condition is temporary. */
+    assert_level(413, HTTPSTATUS_FIELD_RETRY_AFTER, HTTPSTATUS_LEVEL_SHOULD, 1);
+    /* 15.6.2 gives 501 no Retry-After, whatever the write-ups say. */
+    assert_level(501, HTTPSTATUS_FIELD_RETRY_AFTER, HTTPSTATUS_LEVEL_NONE, 0);
+    /* 8.6: no Content-Length on 1xx or 204. */
+    assert_level(100, HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_LEVEL_MUST_NOT, 0);
+    assert_level(204, HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_LEVEL_MUST_NOT, 0);
+    assert_level(200, HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_LEVEL_NONE, 0);
+}
+
+static void test_redirect_methods(void **state)
+{
+    (void)state;
+    /* 15.4.8, 15.4.9: 307 and 308 keep the method. */
+    assert_true(has_flag(307, HTTPSTATUS_FLAG_METHOD_PRESERVING));
+    assert_true(has_flag(308, HTTPSTATUS_FLAG_METHOD_PRESERVING));
+    /* 15.4.4: after 303 the user agent uses GET (or HEAD). */
+    assert_true(has_flag(303, HTTPSTATUS_FLAG_METHOD_TO_GET));
+    /* 15.4.2, 15.4.3: 301 and 302 MAY turn POST into GET, no more. */
+    assert_true(has_flag(301, HTTPSTATUS_FLAG_METHOD_MAY_CHANGE));
+    assert_true(has_flag(302, HTTPSTATUS_FLAG_METHOD_MAY_CHANGE));
+    assert_false(has_flag(301, HTTPSTATUS_FLAG_METHOD_TO_GET));
+    assert_false(has_flag(302, HTTPSTATUS_FLAG_METHOD_TO_GET));
+    assert_false(has_flag(307, HTTPSTATUS_FLAG_METHOD_MAY_CHANGE));
+}
+
+static void test_content_forbidden(void **state)
+{
+    static const int forbidden[] = {100, 101, 102, 103, 104, 204, 205, 304};
+    size_t i;
+    int c;
+    (void)state;
+    /* 6.4.1, 15.3.6: 1xx, 204 and 304 have no content; 205 MUST NOT. */
+    for (i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++)
+        assert_true(has_flag(forbidden[i], HTTPSTATUS_FLAG_CONTENT_FORBIDDEN));
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        int expected = 0;
+        for (i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++)
+            expected |= forbidden[i] == c;
+        assert_int_equal(has_flag(c, HTTPSTATUS_FLAG_CONTENT_FORBIDDEN), expected);
+        assert_int_equal(has_flag(c, HTTPSTATUS_FLAG_INTERIM), c < 200);
+    }
+}
+
+static void test_heuristically_cacheable(void **state)
+{
+    /* RFC 9110, 15.1 lists these; RFC 7725, 3 adds 451. */
+    static const int cacheable[] = {200, 203, 204, 206, 300, 301, 308, 404,
+                                    405, 410, 414, 451, 501};
+    size_t i;
+    int c;
+    (void)state;
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        int expected = 0;
+        for (i = 0; i < sizeof cacheable / sizeof cacheable[0]; i++)
+            expected |= cacheable[i] == c;
+        if (has_flag(c, HTTPSTATUS_FLAG_CACHEABLE) != expected)
+            fail_msg("%d: cacheable should be %d", c, expected);
+    }
+}
+
+static void test_registry_phrases(void **state)
+{
+    (void)state;
+    /* The RFC 9110 names, as the IANA registry spells them. */
+    assert_string_equal(http_status_reason(413), "Content Too Large");
+    assert_string_equal(http_status_reason(422), "Unprocessable Content");
+    assert_string_equal(http_status_reason(416), "Range Not Satisfiable");
+    assert_string_equal(http_status_reason(414), "URI Too Long");
+    assert_string_equal(http_status_reason(203), "Non-Authoritative Information");
+    assert_string_equal(http_status_reason(404), "Not Found");
+    assert_string_equal(http_status_reason(200), "OK");
+    assert_string_equal(http_status_reason(302), "Found");
+    assert_string_equal(http_status_reason(104), "Upload Resumption Supported");
+    assert_string_equal(http_status_reason(510), "Not Extended");
+    assert_int_equal(HTTPSTATUS_REGISTRY_COUNT, 64);
+}
+
+static void test_registration_status(void **state)
+{
+    http_status_info info;
+    (void)state;
+    /* (Unused) is never a reason phrase. */
+    assert_null(http_status_reason(306));
+    assert_null(http_status_reason(418));
+    assert_true(http_status_lookup(418, HTTPSTATUS_REGISTRY, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_UNUSED);
+    assert_null(info.reason);
+    assert_int_equal(info.reason_len, 0);
+    assert_non_null(strstr(info.aliases, "I'm a teapot"));
+    assert_true(http_status_lookup(306, HTTPSTATUS_REGISTRY, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_UNUSED);
+
+    assert_true(http_status_lookup(104, HTTPSTATUS_REGISTRY, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_TEMPORARY);
+    assert_non_null(info.expires);
+    assert_int_equal(strlen(info.expires), 10);
+
+    assert_true(http_status_lookup(510, HTTPSTATUS_REGISTRY, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_OBSOLETED);
+
+    assert_true(http_status_lookup(404, HTTPSTATUS_REGISTRY, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_PERMANENT);
+    assert_string_equal(info.origin, "IANA");
+    assert_string_equal(info.reference, "RFC 9110, Section 15.5.5");
+    assert_null(info.expires);
+
+    assert_true(http_status_lookup(499, HTTPSTATUS_UNOFFICIAL, &info));
+    assert_int_equal(info.registration, HTTPSTATUS_REG_UNREGISTERED);
+    assert_string_equal(info.origin, "nginx");
+}
+
+static void test_named_constants(void **state)
+{
+    (void)state;
+    assert_int_equal(HTTPSTATUS_NOT_FOUND, 404);
+    assert_int_equal(HTTPSTATUS_CONTENT_TOO_LARGE, 413);
+    assert_int_equal(HTTPSTATUS_PERMANENT_REDIRECT, 308);
+    assert_int_equal(HTTPSTATUS_IM_A_TEAPOT, 418);
+    assert_int_equal(HTTPSTATUS_CLIENT_CLOSED_REQUEST, 499);
+    assert_string_equal(http_status_field_name(HTTPSTATUS_FIELD_WWW_AUTHENTICATE),
+                        "WWW-Authenticate");
+    assert_string_equal(http_status_field_reference(HTTPSTATUS_FIELD_ALLOW),
+                        "RFC 9110, Section 10.2.1");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_required_header_fields),
+        cmocka_unit_test(test_redirect_methods),
+        cmocka_unit_test(test_content_forbidden),
+        cmocka_unit_test(test_heuristically_cacheable),
+        cmocka_unit_test(test_registry_phrases),
+        cmocka_unit_test(test_registration_status),
+        cmocka_unit_test(test_named_constants),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
