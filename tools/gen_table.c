@@ -906,7 +906,7 @@ static void emit_table(FILE *o, const char *status_path)
     emit_pool(o, &text_pool, "hs_text");
 
     fputs("/* Header rules, grouped by row: field index, level, conditional. */\n"
-          "static const struct hs_rule hs_rules[] = {\n", o);
+          "const struct hs_rule httpstatus__rules[] = {\n", o);
     for (i = 0; i < nrows; i++) {
         for (j = 0; j < rows[i].nrules; j++)
             fprintf(o, "    {%d, %d, %d}, /* %d %.*s */\n",
@@ -920,7 +920,7 @@ static void emit_table(FILE *o, const char *status_path)
     fputs("    {0, 0, 0}\n};\n\n", o);
     fprintf(o, "#define HS_MAX_RULES_IN_ROW %d\n\n", max_rules);
 
-    fputs("static const struct hs_row hs_rows[] = {\n"
+    fputs("const struct hs_row httpstatus__rows[] = {\n"
           "    {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},\n", o);
     for (i = 0; i < nrows; i++) {
         const struct row *r = &rows[i];
@@ -944,7 +944,7 @@ static void emit_table(FILE *o, const char *status_path)
         rule_at += r->nrules;
     }
     fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %d}\n};\n\n", rule_at);
-    fprintf(o, "#define HS_ROW_COUNT %d\n\n", nrows);
+    fprintf(o, "#define HS_ROW_COUNT %d\nconst unsigned httpstatus__row_count = HS_ROW_COUNT;\n\n", nrows);
 
     /* Code -> row number, 0 where the table has no row. */
     fputs("static const unsigned char hs_row_of[500] = {", o);

@@ -1,32 +1,13 @@
 /*
- * The lookups behind include/httpstatus.h. All data comes from the generated
- * table (httpstatus_table.inc, built from data/status.tsv); this file only
- * knows the table's shape.
+ * The generated table (httpstatus_table.inc, built from data/status.tsv) and
+ * the lookups that read it directly: phrases, classes, descriptions, header
+ * levels, records and iteration.
  *
  * SPDX-License-Identifier: MIT
  */
-#include "httpstatus.h"
+#include "table.h"
 
 #include <stddef.h>
-
-/* One row of the table. Strings are offsets into hs_names (short, hot) or
- * hs_text (long, cold); offset 0 is the empty member, meaning "none". */
-struct hs_row {
-    unsigned short code;
-    unsigned short reason, name;
-    unsigned short origin, reference, description, expires, aliases;
-    unsigned char reason_len;
-    unsigned char flags, cls, registration;
-    unsigned char rule_first; /* rules of row r: rule_first of r .. of r+1 */
-};
-
-struct hs_rule {
-    unsigned char field, level, conditional;
-};
-
-struct hs_field {
-    unsigned short name, reference;
-};
 
 #include "httpstatus_table.inc"
 
@@ -35,7 +16,7 @@ typedef char hs_check_rules_fit[HS_MAX_RULES_IN_ROW <= HTTPSTATUS_MAX_HEADERS ? 
 typedef char hs_check_names_fit[sizeof hs_names <= 65535 ? 1 : -1];
 typedef char hs_check_text_fit[sizeof hs_text <= 65535 ? 1 : -1];
 typedef char hs_check_rows_fit[HS_ROW_COUNT < 255 ? 1 : -1];
-typedef char hs_check_rule_count[sizeof hs_rules / sizeof hs_rules[0] < 256 ? 1 : -1];
+typedef char hs_check_rule_count[sizeof httpstatus__rules / sizeof httpstatus__rules[0] < 256 ? 1 : -1];
 
 #define NAMES ((const char *)&hs_names)
 #define TEXT ((const char *)&hs_text)
@@ -53,14 +34,13 @@ static unsigned row_selected(unsigned r, unsigned which)
     unsigned kind;
     if (r == 0)
         return 0;
-    kind = hs_rows[r].registration == HTTPSTATUS_REG_UNREGISTERED
+    kind = httpstatus__rows[r].registration == HTTPSTATUS_REG_UNREGISTERED
                ? HTTPSTATUS_UNOFFICIAL
                : HTTPSTATUS_REGISTRY;
     return (which & kind) != 0;
 }
 
-/* Row number for code among the rows `which` selects, or 0. */
-static unsigned find_row(int code, unsigned which)
+unsigned httpstatus__find_row(int code, unsigned which)
 {
     unsigned s = slot(code);
     unsigned r;
@@ -70,9 +50,19 @@ static unsigned find_row(int code, unsigned which)
     return row_selected(r, which) ? r : 0;
 }
 
-static const char *text_or_null(unsigned short off)
+static const char *text_or_null(unsigned off)
 {
     return off ? TEXT + off : NULL;
+}
+
+const char *httpstatus__text_at(unsigned offset)
+{
+    return text_or_null(offset);
+}
+
+const char *httpstatus__name_at(unsigned offset)
+{
+    return offset ? NAMES + offset : NULL;
 }
 
 const char *http_status_version(void)
@@ -128,16 +118,28 @@ const char *http_status_reason(int code)
     return off ? NAMES + off : NULL;
 }
 
+const char *httpstatus__reason(int code, size_t *len)
+{
+    unsigned s = (unsigned)code - 100u;
+    unsigned off;
+    if (s >= 500u || (off = hs_reason_of[s]) == 0) {
+        *len = 0;
+        return NULL;
+    }
+    *len = httpstatus__rows[hs_row_of[s]].reason_len;
+    return NAMES + off;
+}
+
 const char *http_status_reason_in(int code, unsigned which)
 {
-    unsigned r = find_row(code, which);
-    return r && hs_rows[r].reason ? NAMES + hs_rows[r].reason : NULL;
+    unsigned r = httpstatus__find_row(code, which);
+    return r && httpstatus__rows[r].reason ? NAMES + httpstatus__rows[r].reason : NULL;
 }
 
 const char *http_status_description(int code)
 {
-    unsigned r = find_row(code, HTTPSTATUS_REGISTRY);
-    return r ? text_or_null(hs_rows[r].description) : NULL;
+    unsigned r = httpstatus__find_row(code, HTTPSTATUS_REGISTRY);
+    return r ? text_or_null(httpstatus__rows[r].description) : NULL;
 }
 
 /* Index of a field in hs_fields, or 0 when it is not a field. */
@@ -175,24 +177,24 @@ const char *http_status_level_name(enum http_status_level level)
 enum http_status_level http_status_header_level(int code,
                                                 enum http_status_field field)
 {
-    unsigned r = find_row(code, HTTPSTATUS_ANY);
+    unsigned r = httpstatus__find_row(code, HTTPSTATUS_ANY);
     unsigned i;
     if (r == 0)
         return HTTPSTATUS_LEVEL_NONE;
-    for (i = hs_rows[r].rule_first; i < hs_rows[r + 1].rule_first; i++)
-        if (hs_rules[i].field == (unsigned)field)
-            return (enum http_status_level)hs_rules[i].level;
+    for (i = httpstatus__rows[r].rule_first; i < httpstatus__rows[r + 1].rule_first; i++)
+        if (httpstatus__rules[i].field == (unsigned)field)
+            return (enum http_status_level)httpstatus__rules[i].level;
     return HTTPSTATUS_LEVEL_NONE;
 }
 
 int http_status_lookup(int code, unsigned which, http_status_info *out)
 {
-    unsigned r = find_row(code, which);
+    unsigned r = httpstatus__find_row(code, which);
     const struct hs_row *row;
     unsigned i, n;
     if (r == 0 || out == NULL)
         return 0;
-    row = &hs_rows[r];
+    row = &httpstatus__rows[r];
     out->code = row->code;
     out->reason = row->reason ? NAMES + row->reason : NULL;
     out->reason_len = row->reason_len;
@@ -205,7 +207,7 @@ int http_status_lookup(int code, unsigned which, http_status_info *out)
     out->description = text_or_null(row->description);
     out->aliases = text_or_null(row->aliases);
     out->flags = row->flags;
-    n = (unsigned)(hs_rows[r + 1].rule_first - row->rule_first);
+    n = (unsigned)(httpstatus__rows[r + 1].rule_first - row->rule_first);
     out->header_count = n;
     for (i = 0; i < HTTPSTATUS_MAX_HEADERS; i++) {
         out->headers[i].field = HTTPSTATUS_FIELD_NONE;
@@ -213,7 +215,7 @@ int http_status_lookup(int code, unsigned which, http_status_info *out)
         out->headers[i].conditional = 0;
     }
     for (i = 0; i < n; i++) {
-        const struct hs_rule *rule = &hs_rules[row->rule_first + i];
+        const struct hs_rule *rule = &httpstatus__rules[row->rule_first + i];
         out->headers[i].field = (enum http_status_field)rule->field;
         out->headers[i].level = (enum http_status_level)rule->level;
         out->headers[i].conditional = rule->conditional;

@@ -1,0 +1,56 @@
+/*
+ * Private view of the generated table, shared by the files in src/. Nothing
+ * here is part of the API; the symbols are hidden in the shared library and
+ * prefixed httpstatus__ so that they cannot collide in a static link.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef HTTPSTATUS_TABLE_H
+#define HTTPSTATUS_TABLE_H
+
+#include "httpstatus.h"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#  define HTTPSTATUS_INTERNAL __attribute__((visibility("hidden")))
+#else
+#  define HTTPSTATUS_INTERNAL
+#endif
+
+/* One row of the table. Strings are offsets into the names blob (short,
+ * hot: phrases, constant names, field names) or the text blob (long, cold);
+ * offset 0 is the empty string, meaning "none". */
+struct hs_row {
+    unsigned short code;
+    unsigned short reason, name;
+    unsigned short origin, reference, description, expires, aliases;
+    unsigned char reason_len;
+    unsigned char flags, cls, registration;
+    unsigned char rule_first; /* rules of row r: rule_first of r .. of r+1 */
+};
+
+struct hs_rule {
+    unsigned char field, level, conditional;
+};
+
+struct hs_field {
+    unsigned short name, reference;
+};
+
+/* Rows are numbered from 1; row 0 and the row after the last are sentinels. */
+HTTPSTATUS_INTERNAL extern const struct hs_row httpstatus__rows[];
+HTTPSTATUS_INTERNAL extern const struct hs_rule httpstatus__rules[];
+HTTPSTATUS_INTERNAL extern const unsigned httpstatus__row_count;
+
+/* Row number for code among the rows `which` selects, or 0. */
+HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);
+
+/* The string at an offset of the names or the text blob; NULL for 0. (Blob
+ * addresses are not kept in pointer variables, which would need
+ * relocations.) */
+HTTPSTATUS_INTERNAL const char *httpstatus__name_at(unsigned offset);
+HTTPSTATUS_INTERNAL const char *httpstatus__text_at(unsigned offset);
+
+/* http_status_reason() with the phrase's length, 0 when NULL. */
+HTTPSTATUS_INTERNAL const char *httpstatus__reason(int code, size_t *len);
+
+#endif
