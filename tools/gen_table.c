@@ -295,6 +295,7 @@ struct rule {
 
 struct row {
     int code;
+    long line;
     struct field reason, name, origin, reference, expires, aliases, desc;
     int cls, status, flags;
     int nrules;
@@ -781,6 +782,7 @@ static void parse_status(const struct text *t)
                        "description longer than 4000 bytes");
         }
 
+        r.line = line;
         if (error_count == errors_before)
             rows[nrows++] = r;
     }
@@ -788,6 +790,49 @@ static void parse_status(const struct text *t)
         report(file, c.line + 1, 1, "no header row");
     else if (nrows == 0 && error_count == 0)
         report(file, c.line + 1, 1, "no status rows");
+}
+
+/* Collects the phrases a row answers to: its reason and its aliases. */
+static size_t phrases_of(const struct row *r, struct field *out, size_t max)
+{
+    size_t n = 0;
+    if (!field_none(&r->reason) && n < max)
+        out[n++] = r->reason;
+    if (!field_none(&r->aliases))
+        n += split_on(&r->aliases, '|', out + n, max - n);
+    return n < max ? n : max;
+}
+
+/*
+ * A phrase (current or former) must name one code only, ignoring ASCII
+ * case, or the reverse lookup could not answer. Rows are checked in order, so
+ * the later row is the one reported, at the column of its phrase.
+ */
+static void check_phrases_unique(const char *file)
+{
+    int i, j;
+    for (i = 0; i < nrows; i++) {
+        struct field mine[17];
+        size_t nm = phrases_of(&rows[i], mine, 17), a;
+        for (a = 0; a < nm; a++) {
+            for (j = 0; j <= i; j++) {
+                struct field theirs[17];
+                size_t nt = phrases_of(&rows[j], theirs, 17), b;
+                for (b = 0; b < nt; b++) {
+                    if (j == i && b >= a)
+                        break;
+                    if (theirs[b].len == mine[a].len &&
+                        ascii_casecmp_n(theirs[b].p, mine[a].p, mine[a].len) == 0) {
+                        report(file, rows[i].line, mine[a].col,
+                               "phrase '%.*s' already names code %d",
+                               (int)mine[a].len, mine[a].p, rows[j].code);
+                        j = i + 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1109,6 +1154,8 @@ int main(int argc, char **argv)
     if (read_file(status_path, &status) != 0)
         return 1;
     parse_status(&status);
+    if (error_count == 0)
+        check_phrases_unique(status_path);
     if (error_count > MAX_ERRORS)
         fprintf(stderr, "%s: %d more errors not shown\n", status_path,
                 error_count - MAX_ERRORS);
