@@ -266,6 +266,201 @@ HTTPSTATUS_API int http_status_lookup(int code, unsigned which,
  */
 HTTPSTATUS_API int http_status_next(int after, unsigned which);
 
+/* ---- Status lines (RFC 9112, Section 4) ----------------------------- */
+
+/*
+ * Writes the status line "HTTP/1.1 404 Not Found\r\n" for code to buf, with
+ * snprintf's contract: returns the length of the whole line (without the
+ * NUL), writes at most size bytes, and NUL-terminates whenever size > 0,
+ * truncating the line when it does not fit. buf may be NULL when size is 0
+ * (a NULL buf counts as size 0), to ask for the length.
+ * The phrase is the registry's (http_status_reason()); a code in 100..599
+ * without one keeps the space before the empty phrase, "HTTP/1.1 299 \r\n",
+ * because RFC 9112 requires it and clients have broken on its absence.
+ * A code outside 100..599 returns 0 and writes only the terminating NUL.
+ * No locale, no allocation, no printf.
+ */
+HTTPSTATUS_API size_t http_status_line(char *buf, size_t size, int code);
+
+/*
+ * The same for "HTTP/1.<minor>": minor 1 is http_status_line(), minor 0
+ * writes an HTTP/1.0 line. Any other minor returns 0 like a bad code.
+ */
+HTTPSTATUS_API size_t http_status_line_version(char *buf, size_t size, int code,
+                                               int minor);
+
+/*
+ * "404 Not Found", without version or line end: the value of a CGI Status
+ * field (RFC 3875, Section 6.3.3) or a log entry. Same contract as
+ * http_status_line(); "299 " for a code without a phrase.
+ */
+HTTPSTATUS_API size_t http_status_text(char *buf, size_t size, int code);
+
+/* Results of http_status_parse_line(). */
+enum http_status_parse_result {
+    HTTPSTATUS_PARSE_OK = 0,
+    HTTPSTATUS_PARSE_BAD_ARGUMENT,  /* out is NULL, or data is NULL with len > 0 */
+    HTTPSTATUS_PARSE_BAD_VERSION,   /* not "HTTP/" DIGIT "." DIGIT */
+    HTTPSTATUS_PARSE_MISSING_SPACE, /* no single SP after the version or code */
+    HTTPSTATUS_PARSE_BAD_CODE,      /* not 3 digits, or outside 100..599 */
+    HTTPSTATUS_PARSE_BAD_REASON,    /* a control byte (other than HTAB) in the phrase */
+    HTTPSTATUS_PARSE_BAD_LINE_END   /* bare LF (strict mode), or CR without LF */
+};
+
+/* Options of http_status_parse_line(); combine with |. */
+#define HTTPSTATUS_PARSE_LENIENT 1u /* also accept "HTTP/1.1 200" (no SP) and a bare LF */
+
+/* A status line taken apart. reason points into the parsed bytes. */
+typedef struct http_status_parsed {
+    int major, minor;      /* HTTP-version digits */
+    int code;              /* 100..599 */
+    const char *reason;    /* not NUL-terminated; reason_len bytes */
+    size_t reason_len;
+    size_t length;         /* bytes of input the line took, with its CRLF if any */
+    size_t error_offset;   /* on failure: where the line went wrong (may be len) */
+} http_status_parsed;
+
+/*
+ * Reads one status line, HTTP-version SP 3DIGIT SP [reason-phrase], from the
+ * len bytes at data (no NUL needed; NULs are bytes like others). The line
+ * ends at the first CRLF, or at the end of the input: bytes after the CRLF
+ * (the header section, say) are not looked at, and out->length says where
+ * they start. Strict by default: the version is "HTTP/" DIGIT "." DIGIT,
+ * case-sensitive; single spaces; the code is 100..599; the phrase holds only
+ * HTAB, SP, visible ASCII and bytes 0x80-0xFF (RFC 9112, Section 4), and may
+ * be empty ("HTTP/1.1 200 \r\n"). HTTPSTATUS_PARSE_LENIENT also accepts a
+ * line without the space before an empty phrase ("HTTP/1.1 200"), which
+ * some servers send, and a bare LF as line end (RFC 9112, Section 2.2 lets a
+ * recipient accept it). Returns HTTPSTATUS_PARSE_OK and fills *out, or an
+ * error with out->error_offset set and the other fields zero. Every byte
+ * sequence gets one of these answers; nothing is read past data + len.
+ */
+HTTPSTATUS_API enum http_status_parse_result
+http_status_parse_line(const char *data, size_t len, unsigned options,
+                       http_status_parsed *out);
+
+/* ---- Reverse lookup -------------------------------------------------- */
+
+/*
+ * The code whose reason phrase is `phrase`, compared ASCII
+ * case-insensitively: "not found" is 404. Former phrases count too
+ * ("Payload Too Large" and "Request Entity Too Large" are 413, "I'm a
+ * teapot" is 418). Registry rows only; 0 for an unknown phrase, "" and NULL.
+ */
+HTTPSTATUS_API int http_status_from_reason(const char *phrase);
+
+/* The same for len bytes at phrase (no NUL needed), among the rows `which`
+ * selects; 0 when not found, for which == 0, and for phrase NULL. */
+HTTPSTATUS_API int http_status_from_reason_n(const char *phrase, size_t len,
+                                             unsigned which);
+
+/*
+ * The code whose constant name is `name`, ASCII case-insensitively, with or
+ * without the HTTPSTATUS_ prefix: "NOT_FOUND" and "HTTPSTATUS_NOT_FOUND" are
+ * 404. Registry rows only; 0 when unknown and for NULL.
+ */
+HTTPSTATUS_API int http_status_from_name(const char *name);
+
+/* The same for len bytes at name, among the rows `which` selects. */
+HTTPSTATUS_API int http_status_from_name_n(const char *name, size_t len,
+                                           unsigned which);
+
+/* ---- Questions a client or cache asks -------------------------------- */
+
+/*
+ * 1 when a response with this code is heuristically cacheable by default
+ * (RFC 9110, Section 15.1; RFC 9111, Section 4.2.2; RFC 7725 for 451): a
+ * cache may store and reuse it without explicit freshness information. 0
+ * for every other int.
+ */
+HTTPSTATUS_API int http_status_is_cacheable(int code);
+
+/*
+ * 1 when a response with this code to a request with this method may carry
+ * content, else 0: never for 1xx, 204, 205 and 304, never for a response to
+ * HEAD (RFC 9110, Section 9.3.2), never for a 2xx to CONNECT, which turns the
+ * connection into a tunnel (Section 9.3.6), and never for an int outside
+ * 100..599. Methods are case-sensitive (Section 9.1); method may be NULL
+ * when it is not known.
+ */
+HTTPSTATUS_API int http_status_may_have_content(int code, const char *method);
+
+/*
+ * The method of the request a user agent sends to follow a redirect with
+ * this code, given the original request's method:
+ *   307, 308: the same method (Sections 15.4.8, 15.4.9);
+ *   303: "GET", except that HEAD stays "HEAD" (Section 15.4.4);
+ *   301, 302: "GET" for POST, which RFC 9110 lets a user agent do for
+ *             historical reasons and browsers do; any other method is kept.
+ * NULL for every other code (300 and 304 included: there is no automatic
+ * follow-up) and for method NULL. The result is either `method` itself or a
+ * string constant.
+ */
+HTTPSTATUS_API const char *http_status_redirect_method(int code,
+                                                       const char *method);
+
+/*
+ * 1 when the RFC that defines the code lets the client send the request
+ * again, possibly later or on another connection: 408 (RFC 9110, Section
+ * 15.5.9), 421 (15.5.20), 425 (RFC 8470, Section 5.2), 429 (RFC 6585,
+ * Section 4), 503 (RFC 9110, Section 15.6.4). 0 for every other int.
+ */
+HTTPSTATUS_API int http_status_is_retryable(int code);
+
+/*
+ * 1 when a Retry-After field has a meaning on a response with this code:
+ * the codes whose definition mentions it (413, 429, 503) and every 3xx, on
+ * which it asks the user agent to wait before following the redirect
+ * (RFC 9110, Section 10.2.3). 0 for every other int.
+ */
+HTTPSTATUS_API int http_status_retry_after_applies(int code);
+
+/* ---- Response conformance -------------------------------------------- */
+
+/* What kind of rule a response broke. */
+enum http_status_rule {
+    HTTPSTATUS_RULE_NONE = 0,
+    HTTPSTATUS_RULE_FIELD_MISSING = 1,     /* a MUST or SHOULD field is absent */
+    HTTPSTATUS_RULE_FIELD_FORBIDDEN = 2,   /* a MUST NOT or SHOULD NOT field is present */
+    HTTPSTATUS_RULE_CONTENT_FORBIDDEN = 3, /* content where the code or method allows none */
+    HTTPSTATUS_RULE_INVALID_CODE = 4       /* the code is outside 100..599 */
+};
+
+/* One broken rule. */
+struct http_status_violation {
+    enum http_status_rule rule;
+    enum http_status_field field;  /* the field concerned; NONE for content and code rules */
+    enum http_status_level level;  /* MUST, SHOULD, MUST NOT or SHOULD NOT */
+    int conditional;               /* the rule holds only under a condition (see options) */
+    const char *reference;         /* the section that states the rule */
+};
+
+/* Options of http_status_check(); combine with |. */
+#define HTTPSTATUS_CHECK_CONDITIONAL 1u /* also report rules that hold only under a
+                                           condition the call cannot see (a 304's
+                                           validators, a 206's Content-Range) */
+#define HTTPSTATUS_CHECK_MUST_ONLY 2u   /* report MUST and MUST NOT rules only */
+
+/*
+ * Checks a response against every rule the table holds for its code:
+ * `fields` lists the names of the header fields it carries (field_count
+ * entries, compared ASCII case-insensitively; NULL entries are skipped,
+ * and fields may be NULL when field_count is 0), has_content says whether
+ * it carries content, and method is the request's method (case-sensitive;
+ * NULL when unknown). Writes up to out_size violations to out, in table
+ * order, and returns how many there are in all, like snprintf: 0 means the
+ * response breaks no rule. Conditional rules are left out unless options
+ * has HTTPSTATUS_CHECK_CONDITIONAL. A code outside 100..599 is one
+ * HTTPSTATUS_RULE_INVALID_CODE violation. Allocates nothing; reads only
+ * what it is given.
+ *     if (http_status_check(405, names, n, 1, "DELETE", 0, NULL, 0) != 0) ...
+ */
+HTTPSTATUS_API size_t http_status_check(int code, const char *const *fields,
+                                        size_t field_count, int has_content,
+                                        const char *method, unsigned options,
+                                        struct http_status_violation *out,
+                                        size_t out_size);
+
 #ifdef __cplusplus
 }
 #endif

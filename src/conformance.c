@@ -1,0 +1,121 @@
+/*
+ * Checks a response's header field names, content and request method
+ * against the rules the table holds for its code.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "table.h"
+
+#include <string.h>
+
+static int same_name(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+        if (x == '\0')
+            return 1;
+    }
+}
+
+static int carries(const char *const *fields, size_t count, const char *name)
+{
+    size_t i;
+    for (i = 0; i < count; i++)
+        if (fields[i] != NULL && same_name(fields[i], name))
+            return 1;
+    return 0;
+}
+
+/* Adds a violation: stores it when there is room, counts it always. */
+static void report(struct http_status_violation *out, size_t out_size,
+                   size_t *count, enum http_status_rule rule,
+                   enum http_status_field field, enum http_status_level level,
+                   int conditional, const char *reference)
+{
+    if (*count < out_size) {
+        struct http_status_violation *v = &out[*count];
+        v->rule = rule;
+        v->field = field;
+        v->level = level;
+        v->conditional = conditional;
+        v->reference = reference;
+    }
+    ++*count;
+}
+
+static int is_must(enum http_status_level level)
+{
+    return level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_MUST_NOT;
+}
+
+size_t http_status_check(int code, const char *const *fields,
+                         size_t field_count, int has_content,
+                         const char *method, unsigned options,
+                         struct http_status_violation *out, size_t out_size)
+{
+    size_t count = 0;
+    unsigned r, i;
+    const char *reference;
+    int want_conditional = (options & HTTPSTATUS_CHECK_CONDITIONAL) != 0;
+    int must_only = (options & HTTPSTATUS_CHECK_MUST_ONLY) != 0;
+    int head = method != NULL && strcmp(method, "HEAD") == 0;
+    int connect = method != NULL && strcmp(method, "CONNECT") == 0;
+
+    if (out == NULL)
+        out_size = 0;
+    if (fields == NULL)
+        field_count = 0;
+    if (!http_status_is_valid(code)) {
+        report(out, out_size, &count, HTTPSTATUS_RULE_INVALID_CODE,
+               HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST, 0,
+               "RFC 9110, Section 15");
+        return count;
+    }
+
+    r = httpstatus__find_row(code, HTTPSTATUS_ANY);
+    reference = r ? httpstatus__text_at(httpstatus__rows[r].reference) : NULL;
+    for (i = r ? httpstatus__rows[r].rule_first : 0;
+         r && i < httpstatus__rows[r + 1].rule_first; i++) {
+        const struct hs_rule *rule = &httpstatus__rules[i];
+        enum http_status_field field = (enum http_status_field)rule->field;
+        enum http_status_level level = (enum http_status_level)rule->level;
+        int present;
+        if ((rule->conditional && !want_conditional) || (must_only && !is_must(level)))
+            continue;
+        present = carries(fields, field_count, http_status_field_name(field));
+        if ((level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_SHOULD) && !present)
+            report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_MISSING, field,
+                   level, rule->conditional, reference);
+        else if ((level == HTTPSTATUS_LEVEL_MUST_NOT ||
+                  level == HTTPSTATUS_LEVEL_SHOULD_NOT) && present)
+            report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_FORBIDDEN, field,
+                   level, rule->conditional, reference);
+    }
+
+    /* A tunnel follows a 2xx to CONNECT: no framing fields (RFC 9110, 9.3.6). */
+    if (connect && http_status_is_successful(code)) {
+        static const enum http_status_field framing[] = {
+            HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_FIELD_TRANSFER_ENCODING};
+        for (i = 0; i < 2; i++)
+            if (carries(fields, field_count, http_status_field_name(framing[i])))
+                report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_FORBIDDEN,
+                       framing[i], HTTPSTATUS_LEVEL_MUST_NOT, 0,
+                       "RFC 9110, Section 9.3.6");
+    }
+
+    if (has_content && !http_status_may_have_content(code, method)) {
+        const char *why = head ? "RFC 9110, Section 9.3.2"
+                        : connect && http_status_is_successful(code)
+                            ? "RFC 9110, Section 9.3.6"
+                        : reference ? reference : "RFC 9110, Section 15.2";
+        report(out, out_size, &count, HTTPSTATUS_RULE_CONTENT_FORBIDDEN,
+               HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST_NOT, 0, why);
+    }
+    return count;
+}

@@ -1,0 +1,237 @@
+/*
+ * Response conformance: each rule broken and kept, for the rules named by
+ * hand and, generically, for every header rule of every row.
+ */
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "httpstatus.h"
+
+#define CHECK(code, fields, content, method, options)                          \
+    http_status_check(code, fields, sizeof(fields) / sizeof(fields[0]),        \
+                      content, method, options, NULL, 0)
+
+static const char *const none[1] = {NULL};
+
+/* The one violation of a response that breaks exactly one rule. */
+static struct http_status_violation only(int code, const char *const *fields,
+                                         size_t n, int content,
+                                         const char *method, unsigned options)
+{
+    struct http_status_violation v[4];
+    memset(v, 0, sizeof v);
+    assert_int_equal(http_status_check(code, fields, n, content, method, options, v, 4), 1);
+    return v[0];
+}
+
+static void assert_missing(int code, enum http_status_field field,
+                           enum http_status_level level, const char *reference)
+{
+    struct http_status_violation v = only(code, none, 1, 0, "GET", HTTPSTATUS_CHECK_CONDITIONAL);
+    const char *name = http_status_field_name(field);
+    assert_int_equal(v.rule, HTTPSTATUS_RULE_FIELD_MISSING);
+    assert_int_equal(v.field, field);
+    assert_int_equal(v.level, level);
+    assert_string_equal(v.reference, reference);
+    /* kept: the field present, in any case */
+    {
+        char lower[64];
+        size_t i;
+        const char *fields[2];
+        for (i = 0; name[i] && i < sizeof lower - 1; i++)
+            lower[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+        lower[i] = '\0';
+        fields[0] = "Date";
+        fields[1] = lower;
+        assert_int_equal(http_status_check(code, fields, 2, 0, "GET", 0, NULL, 0), 0);
+    }
+}
+
+static void test_required_fields(void **state)
+{
+    (void)state;
+    assert_missing(405, HTTPSTATUS_FIELD_ALLOW, HTTPSTATUS_LEVEL_MUST, "RFC 9110, Section 15.5.6");
+    assert_missing(401, HTTPSTATUS_FIELD_WWW_AUTHENTICATE, HTTPSTATUS_LEVEL_MUST, "RFC 9110, Section 15.5.2");
+    assert_missing(407, HTTPSTATUS_FIELD_PROXY_AUTHENTICATE, HTTPSTATUS_LEVEL_MUST, "RFC 9110, Section 15.5.8");
+    assert_missing(101, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, "RFC 9110, Section 15.2.2");
+    assert_missing(426, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, "RFC 9110, Section 15.5.22");
+    assert_missing(301, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, "RFC 9110, Section 15.4.2");
+    assert_missing(302, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, "RFC 9110, Section 15.4.3");
+    assert_missing(307, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, "RFC 9110, Section 15.4.8");
+    assert_missing(308, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, "RFC 9110, Section 15.4.9");
+    assert_missing(416, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_SHOULD, "RFC 9110, Section 15.5.17");
+}
+
+static void test_conditional_rules(void **state)
+{
+    static const char *const cr[] = {"Content-Range"};
+    struct http_status_violation v[8];
+    (void)state;
+    /* 206 without Content-Range: reported when conditional rules are asked for */
+    assert_int_equal(CHECK(206, none, 1, "GET", 0), 0);
+    assert_true(http_status_check(206, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8) >= 1);
+    assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_MISSING);
+    assert_int_equal(v[0].field, HTTPSTATUS_FIELD_CONTENT_RANGE);
+    assert_int_equal(v[0].level, HTTPSTATUS_LEVEL_MUST);
+    assert_true(v[0].conditional);
+    {
+        size_t n = http_status_check(206, cr, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), i;
+        for (i = 0; i < n && i < 8; i++)
+            assert_int_not_equal(v[i].field, HTTPSTATUS_FIELD_CONTENT_RANGE);
+    }
+    /* 304: ETag, Content-Location, Date, Vary, Cache-Control, Expires */
+    assert_int_equal(CHECK(304, none, 0, "GET", 0), 0);
+    assert_int_equal(http_status_check(304, none, 1, 0, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), 6);
+    /* 413 Retry-After SHOULD only when the condition is temporary */
+    assert_int_equal(CHECK(413, none, 1, "POST", 0), 0);
+    assert_int_equal(CHECK(413, none, 1, "POST", HTTPSTATUS_CHECK_CONDITIONAL), 1);
+}
+
+static void test_content_rules(void **state)
+{
+    static const int forbidden[] = {100, 101, 103, 204, 205, 304};
+    static const char *const upgrade[] = {"Upgrade"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++) {
+        struct http_status_violation v;
+        int code = forbidden[i];
+        const char *const *fields = code == 101 ? upgrade : none;
+        v = only(code, fields, 1, 1, "GET", 0);
+        assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
+        assert_int_equal(v.level, HTTPSTATUS_LEVEL_MUST_NOT);
+        assert_int_equal(v.field, HTTPSTATUS_FIELD_NONE);
+        assert_int_equal(http_status_check(code, fields, 1, 0, "GET", 0, NULL, 0), 0);
+    }
+    /* A response to HEAD never has content (RFC 9110, 9.3.2). */
+    {
+        struct http_status_violation v = only(200, none, 1, 1, "HEAD", 0);
+        assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
+        assert_string_equal(v.reference, "RFC 9110, Section 9.3.2");
+        assert_int_equal(CHECK(200, none, 0, "HEAD", 0), 0);
+        assert_int_equal(CHECK(200, none, 1, "GET", 0), 0);
+    }
+}
+
+static void test_forbidden_fields(void **state)
+{
+    static const char *const cl[] = {"content-length"};
+    static const char *const te[] = {"Transfer-Encoding"};
+    static const char *const challenge[] = {"WWW-Authenticate"};
+    struct http_status_violation v;
+    (void)state;
+    /* RFC 9110, 8.6 and RFC 9112, 6.1: not on 1xx or 204 */
+    v = only(204, cl, 1, 0, "GET", 0);
+    assert_int_equal(v.rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
+    assert_int_equal(v.field, HTTPSTATUS_FIELD_CONTENT_LENGTH);
+    assert_int_equal(v.level, HTTPSTATUS_LEVEL_MUST_NOT);
+    v = only(100, te, 1, 0, "GET", 0);
+    assert_int_equal(v.field, HTTPSTATUS_FIELD_TRANSFER_ENCODING);
+    assert_int_equal(CHECK(200, cl, 1, "GET", 0), 0);
+    /* RFC 6585, 6: a 511 SHOULD NOT carry a challenge */
+    v = only(511, challenge, 1, 1, "GET", 0);
+    assert_int_equal(v.level, HTTPSTATUS_LEVEL_SHOULD_NOT);
+    assert_int_equal(CHECK(511, challenge, 1, "GET", HTTPSTATUS_CHECK_MUST_ONLY), 0);
+    /* RFC 9110, 9.3.6: no framing fields on a 2xx to CONNECT */
+    v = only(200, cl, 1, 0, "CONNECT", 0);
+    assert_int_equal(v.rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
+    assert_string_equal(v.reference, "RFC 9110, Section 9.3.6");
+    assert_int_equal(CHECK(407, cl, 1, "CONNECT", HTTPSTATUS_CHECK_MUST_ONLY), 1);
+}
+
+static void test_must_only_option(void **state)
+{
+    (void)state;
+    assert_int_equal(CHECK(301, none, 1, "GET", 0), 1);
+    assert_int_equal(CHECK(301, none, 1, "GET", HTTPSTATUS_CHECK_MUST_ONLY), 0);
+    assert_int_equal(CHECK(405, none, 1, "GET", HTTPSTATUS_CHECK_MUST_ONLY), 1);
+}
+
+/* For every row: a response with every MUST/SHOULD field and none of the
+ * MUST NOT/SHOULD NOT ones passes; dropping or adding one field breaks
+ * exactly that rule. */
+static void test_every_rule_of_the_table(void **state)
+{
+    int c;
+    (void)state;
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        http_status_info info;
+        const char *fields[HTTPSTATUS_MAX_HEADERS];
+        size_t n = 0, k;
+        unsigned i;
+        int content;
+        assert_true(http_status_lookup(c, HTTPSTATUS_ANY, &info));
+        for (i = 0; i < info.header_count; i++)
+            if (info.headers[i].level == HTTPSTATUS_LEVEL_MUST ||
+                info.headers[i].level == HTTPSTATUS_LEVEL_SHOULD)
+                fields[n++] = http_status_field_name(info.headers[i].field);
+        content = http_status_may_have_content(c, "GET");
+        assert_int_equal(http_status_check(c, fields, n, content, "GET",
+                                           HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0), 0);
+        for (k = 0; k < n; k++) {
+            const char *saved = fields[k];
+            struct http_status_violation v[2];
+            fields[k] = NULL;
+            assert_int_equal(http_status_check(c, fields, n, content, "GET",
+                                               HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
+            assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_MISSING);
+            assert_string_equal(http_status_field_name(v[0].field), saved);
+            assert_string_equal(v[0].reference, info.reference);
+            fields[k] = saved;
+        }
+        for (i = 0; i < info.header_count; i++) {
+            if (info.headers[i].level == HTTPSTATUS_LEVEL_MUST_NOT ||
+                info.headers[i].level == HTTPSTATUS_LEVEL_SHOULD_NOT) {
+                struct http_status_violation v[2];
+                fields[n] = http_status_field_name(info.headers[i].field);
+                assert_int_equal(http_status_check(c, fields, n + 1, content, "GET",
+                                                   HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
+                assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
+                assert_int_equal(v[0].field, info.headers[i].field);
+            }
+        }
+    }
+}
+
+static void test_bad_arguments(void **state)
+{
+    static const char *const with_null[] = {NULL, "Allow", NULL};
+    struct http_status_violation v[3];
+    (void)state;
+    memset(v, 0x7B, sizeof v);
+    /* Codes outside 100..599 */
+    assert_int_equal(http_status_check(600, NULL, 0, 0, NULL, 0, v, 3), 1);
+    assert_int_equal(v[0].rule, HTTPSTATUS_RULE_INVALID_CODE);
+    assert_int_equal(http_status_check(INT_MIN, NULL, 0, 0, NULL, 0, NULL, 0), 1);
+    assert_int_equal(http_status_check(INT_MAX, NULL, 0, 0, NULL, 0, NULL, 5), 1);
+    /* NULL fields with a count: treated as none */
+    assert_int_equal(http_status_check(405, NULL, 7, 0, NULL, 0, NULL, 0), 1);
+    assert_int_equal(http_status_check(405, with_null, 3, 0, NULL, 0, NULL, 0), 0);
+    /* Unregistered and unofficial codes have no rules */
+    assert_int_equal(http_status_check(299, NULL, 0, 1, "GET", 0, NULL, 0), 0);
+    assert_int_equal(http_status_check(499, NULL, 0, 1, "GET", 0, NULL, 0), 0);
+    /* More violations than room: the count is complete, the array not overrun */
+    memset(v, 0x7B, sizeof v);
+    assert_int_equal(http_status_check(304, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 7);
+    assert_int_equal(v[1].rule, HTTPSTATUS_RULE_FIELD_MISSING);
+    assert_int_equal(((unsigned char *)&v[2])[0], 0x7B);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_required_fields),
+        cmocka_unit_test(test_conditional_rules),
+        cmocka_unit_test(test_content_rules),
+        cmocka_unit_test(test_forbidden_fields),
+        cmocka_unit_test(test_must_only_option),
+        cmocka_unit_test(test_every_rule_of_the_table),
+        cmocka_unit_test(test_bad_arguments),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

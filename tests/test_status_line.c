@@ -1,0 +1,301 @@
+/*
+ * Writing and reading status lines: every code written and read back, every
+ * buffer size, every int, and malformed lines with their error and offset.
+ */
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "httpstatus.h"
+
+/* The line spelled out the slow way, as the test's own reference. */
+static size_t expected_line(char *out, int code, const char *version)
+{
+    const char *reason = http_status_reason(code);
+    char digits[4];
+    digits[0] = (char)('0' + code / 100);
+    digits[1] = (char)('0' + code / 10 % 10);
+    digits[2] = (char)('0' + code % 10);
+    digits[3] = '\0';
+    strcpy(out, version);
+    strcat(out, digits);
+    strcat(out, " ");
+    strcat(out, reason ? reason : "");
+    strcat(out, "\r\n");
+    return strlen(out);
+}
+
+static void test_every_code_written_and_read_back(void **state)
+{
+    int code;
+    (void)state;
+    for (code = 100; code <= 599; code++) {
+        char buf[512], want[512];
+        http_status_parsed p;
+        size_t n = http_status_line(buf, sizeof buf, code);
+        size_t wn = expected_line(want, code, "HTTP/1.1 ");
+        const char *reason = http_status_reason(code);
+        assert_int_equal(n, wn);
+        assert_string_equal(buf, want);
+        assert_int_equal(http_status_parse_line(buf, n, 0, &p), HTTPSTATUS_PARSE_OK);
+        assert_int_equal(p.code, code);
+        assert_int_equal(p.major, 1);
+        assert_int_equal(p.minor, 1);
+        assert_int_equal(p.length, n);
+        assert_int_equal(p.reason_len, reason ? strlen(reason) : 0);
+        assert_memory_equal(p.reason, reason ? reason : "", p.reason_len);
+        assert_ptr_equal(p.reason, buf + 13);
+
+        n = http_status_line_version(buf, sizeof buf, code, 0);
+        wn = expected_line(want, code, "HTTP/1.0 ");
+        assert_int_equal(n, wn);
+        assert_string_equal(buf, want);
+        assert_int_equal(http_status_parse_line(buf, n, 0, &p), HTTPSTATUS_PARSE_OK);
+        assert_int_equal(p.minor, 0);
+        assert_int_equal(p.code, code);
+
+        n = http_status_text(buf, sizeof buf, code);
+        assert_int_equal(n, wn - 9 - 2);
+        assert_memory_equal(buf, want + 9, n);
+        assert_int_equal(buf[n], '\0');
+    }
+}
+
+static void test_unregistered_code_keeps_the_space(void **state)
+{
+    char buf[64];
+    (void)state;
+    assert_int_equal(http_status_line(buf, sizeof buf, 299), 15);
+    assert_string_equal(buf, "HTTP/1.1 299 \r\n");
+    assert_int_equal(http_status_line(buf, sizeof buf, 418), 15);
+    assert_string_equal(buf, "HTTP/1.1 418 \r\n");
+    assert_int_equal(http_status_text(buf, sizeof buf, 299), 4);
+    assert_string_equal(buf, "299 ");
+    assert_int_equal(http_status_line(buf, sizeof buf, 404), 24);
+    assert_string_equal(buf, "HTTP/1.1 404 Not Found\r\n");
+}
+
+static void test_every_int_outside_the_range_writes_nothing(void **state)
+{
+    static const int extremes[] = {INT_MIN, INT_MIN + 1, -1, 0, 99, 600, 999,
+                                   1000, 4404, INT_MAX};
+    char buf[32];
+    int code;
+    size_t i;
+    (void)state;
+    for (code = -1000; code <= 2000; code++) {
+        memset(buf, 'x', sizeof buf);
+        if (code >= 100 && code <= 599)
+            assert_true(http_status_line(buf, sizeof buf, code) >= 15);
+        else {
+            assert_int_equal(http_status_line(buf, sizeof buf, code), 0);
+            assert_int_equal(buf[0], '\0');
+            assert_int_equal(buf[1], 'x');
+        }
+    }
+    for (i = 0; i < sizeof extremes / sizeof extremes[0]; i++) {
+        memset(buf, 'x', sizeof buf);
+        assert_int_equal(http_status_line(buf, sizeof buf, extremes[i]), 0);
+        assert_int_equal(http_status_text(buf, sizeof buf, extremes[i]), 0);
+        assert_int_equal(http_status_line_version(buf, sizeof buf, extremes[i], 0), 0);
+        assert_int_equal(buf[0], '\0');
+    }
+    assert_int_equal(http_status_line_version(buf, sizeof buf, 200, 2), 0);
+    assert_int_equal(http_status_line_version(buf, sizeof buf, 200, -1), 0);
+    assert_int_equal(http_status_line_version(buf, sizeof buf, 200, INT_MAX), 0);
+    assert_int_equal(buf[0], '\0');
+}
+
+/* snprintf's contract at every size from 0 to past the full length. */
+static void test_every_buffer_size(void **state)
+{
+    static const int codes[] = {100, 200, 299, 404, 418, 431, 511};
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof codes / sizeof codes[0]; k++) {
+        char full[512];
+        size_t total = http_status_line(full, sizeof full, codes[k]), size;
+        for (size = 0; size <= total + 2; size++) {
+            char buf[600];
+            size_t n;
+            memset(buf, '#', sizeof buf);
+            n = http_status_line(buf, size, codes[k]);
+            assert_int_equal(n, total);
+            if (size > 0) {
+                size_t kept = size - 1 < total ? size - 1 : total;
+                assert_memory_equal(buf, full, kept);
+                assert_int_equal(buf[kept], '\0');
+            }
+            assert_int_equal(buf[size], '#'); /* nothing past size */
+        }
+        assert_int_equal(http_status_line(NULL, 0, codes[k]), total);
+        assert_int_equal(http_status_line(NULL, 100, codes[k]), total);
+    }
+}
+
+struct bad_line {
+    const char *text;
+    size_t len; /* 0: strlen(text) */
+    unsigned options;
+    enum http_status_parse_result result;
+    size_t offset;
+};
+
+static void test_malformed_lines(void **state)
+{
+    static const struct bad_line cases[] = {
+        {"", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
+        {"HTTP", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 4},
+        {"http/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
+        {"HTTP/1.1", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 8},
+        {"HTTP/11 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 6},
+        {"HTTP/1.10 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 8},
+        {"HTTP/a.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 5},
+        {"HTTP/1.x 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 7},
+        {"HTTP/1.1  200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1\t200 OK", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 8},
+        {"HTTP/1.1 20 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 11},
+        {"HTTP/1.1 2000 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 12},
+        {"HTTP/1.1 20x OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 11},
+        {"HTTP/1.1 -20 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1 099 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1 600 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1 200OK", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200\r\n", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200OK", 0, HTTPSTATUS_PARSE_LENIENT, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200 O\x01K", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
+        {"HTTP/1.1 200 O\x7FK", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
+        {"HTTP/1.1 200 O\0K", 16, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
+        {"HTTP/1.1 200 OK\rX", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 15},
+        {"HTTP/1.1 200 OK\r", 0, 0, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"HTTP/1.1 200 OK\n", 0, 0, HTTPSTATUS_PARSE_BAD_LINE_END, 15},
+        {"HTTP/1.1 200 OK\r", 0, HTTPSTATUS_PARSE_LENIENT, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"\r\nHTTP/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
+        {" HTTP/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
+        {"HTTP/1.1 200 OK", 5, 0, HTTPSTATUS_PARSE_BAD_VERSION, 5},
+        {"HTTP/1.1 200 OK", 10, 0, HTTPSTATUS_PARSE_BAD_CODE, 10},
+    };
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        http_status_parsed p;
+        size_t len = cases[i].len ? cases[i].len : strlen(cases[i].text);
+        enum http_status_parse_result r;
+        memset(&p, 0x5A, sizeof p);
+        r = http_status_parse_line(cases[i].text, len, cases[i].options, &p);
+        if (r != cases[i].result || p.error_offset != cases[i].offset)
+            fail_msg("case %u \"%s\": result %d offset %u, expected %d offset %u",
+                     (unsigned)i, cases[i].text, r, (unsigned)p.error_offset,
+                     cases[i].result, (unsigned)cases[i].offset);
+        assert_int_equal(p.code, 0);
+        assert_null(p.reason);
+        assert_int_equal(p.length, 0);
+    }
+}
+
+static void test_tolerated_lines(void **state)
+{
+    http_status_parsed p;
+    const char *with_headers = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    (void)state;
+    /* An empty phrase after its space is grammatical. */
+    assert_int_equal(http_status_parse_line("HTTP/1.1 204 \r\n", 15, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.code, 204);
+    assert_int_equal(p.reason_len, 0);
+    assert_int_equal(p.length, 15);
+    /* No CRLF: the line is the whole input. */
+    assert_int_equal(http_status_parse_line("HTTP/1.0 404 Not Found", 22, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.minor, 0);
+    assert_int_equal(p.reason_len, 9);
+    assert_int_equal(p.length, 22);
+    /* The line stops at its CRLF; what follows is the caller's. */
+    assert_int_equal(http_status_parse_line(with_headers, strlen(with_headers), 0, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.length, 17);
+    assert_int_equal(p.reason_len, 2);
+    /* Phrases are not checked against the table: a client ignores them. */
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200 Fine\tand dandy \xC3\xA9", 30, 0, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, 17);
+    assert_int_equal(http_status_parse_line("HTTP/2.0 299 X", 14, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.major, 2);
+    assert_int_equal(p.code, 299);
+    /* Lenient: no space before an empty phrase, and a bare LF. */
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200", 12, HTTPSTATUS_PARSE_LENIENT, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, 0);
+    assert_int_equal(p.length, 12);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200\r\nX", 15, HTTPSTATUS_PARSE_LENIENT, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.length, 14);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 301 Moved\nX", 20, HTTPSTATUS_PARSE_LENIENT, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.length, 19);
+    assert_int_equal(p.reason_len, 5);
+}
+
+static void test_overlong_and_null_input(void **state)
+{
+    size_t big = 1u << 20;
+    char *line = malloc(big);
+    http_status_parsed p;
+    (void)state;
+    assert_non_null(line);
+    memcpy(line, "HTTP/1.1 200 ", 13);
+    memset(line + 13, 'a', big - 13);
+    assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, big - 13);
+    line[big - 1] = '\x02';
+    assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_BAD_REASON);
+    assert_int_equal(p.error_offset, big - 1);
+    free(line);
+
+    assert_int_equal(http_status_parse_line(NULL, 0, 0, &p), HTTPSTATUS_PARSE_BAD_VERSION);
+    assert_int_equal(http_status_parse_line(NULL, 5, 0, &p), HTTPSTATUS_PARSE_BAD_ARGUMENT);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200 OK", 15, 0, NULL),
+                     HTTPSTATUS_PARSE_BAD_ARGUMENT);
+}
+
+/* Every prefix of a valid line is answered, and never read past its end
+ * (under the sanitizers and valgrind a copy of exactly that size would
+ * show a read beyond it). */
+static void test_every_prefix(void **state)
+{
+    const char *line = "HTTP/1.1 503 Service Unavailable\r\n";
+    size_t n, full = strlen(line);
+    (void)state;
+    for (n = 0; n <= full; n++) {
+        char *copy = malloc(n ? n : 1);
+        http_status_parsed p;
+        enum http_status_parse_result r;
+        assert_non_null(copy);
+        memcpy(copy, line, n);
+        r = http_status_parse_line(copy, n, 0, &p);
+        if (n >= 13 && n != full - 1)
+            assert_int_equal(r, HTTPSTATUS_PARSE_OK);
+        else
+            assert_int_not_equal(r, HTTPSTATUS_PARSE_OK);
+        free(copy);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_code_written_and_read_back),
+        cmocka_unit_test(test_unregistered_code_keeps_the_space),
+        cmocka_unit_test(test_every_int_outside_the_range_writes_nothing),
+        cmocka_unit_test(test_every_buffer_size),
+        cmocka_unit_test(test_malformed_lines),
+        cmocka_unit_test(test_tolerated_lines),
+        cmocka_unit_test(test_overlong_and_null_input),
+        cmocka_unit_test(test_every_prefix),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
