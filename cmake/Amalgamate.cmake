@@ -1,0 +1,39 @@
+# Writes the drop-in pair: OUT_DIR/httpstatus.h (the public header with the
+# generated lists inside) and OUT_DIR/httpstatus.c (every source file and the
+# generated table), so that `cc -c httpstatus.c` builds the whole library.
+#   cmake -DSOURCE_DIR=... -DGEN_DIR=... -DOUT_DIR=... -P Amalgamate.cmake
+
+function(read_without out path)
+  file(READ ${path} text)
+  foreach(line ${ARGN})
+    string(REPLACE "${line}\n" "" text "${text}")
+  endforeach()
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+file(READ ${SOURCE_DIR}/include/httpstatus.h header)
+file(READ ${GEN_DIR}/include/httpstatus_codes.h codes)
+set(include_line "#include \"httpstatus_codes.h\" /* generated from data/status.tsv */")
+string(FIND "${header}" "${include_line}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "Amalgamate.cmake: httpstatus.h no longer includes httpstatus_codes.h as expected")
+endif()
+string(REPLACE "${include_line}" "${codes}" header "${header}")
+
+set(banner "/* httpstatus, as one file: built from src/ and the table generated from\n * data/status.tsv. Compile with any C99 compiler: cc -c httpstatus.c */\n")
+read_without(table_h ${SOURCE_DIR}/src/table.h "#include \"httpstatus.h\"")
+file(READ ${GEN_DIR}/httpstatus_table.inc table_inc)
+read_without(table_c ${SOURCE_DIR}/src/table.c "#include \"table.h\"")
+string(REPLACE "#include \"httpstatus_table.inc\"" "${table_inc}" table_c "${table_c}")
+
+set(body "${banner}#include \"httpstatus.h\"\n\n${table_h}\n${table_c}")
+foreach(part status_line reverse semantics conformance)
+  read_without(text ${SOURCE_DIR}/src/${part}.c "#include \"table.h\"")
+  string(APPEND body "\n${text}")
+endforeach()
+
+file(MAKE_DIRECTORY ${OUT_DIR})
+file(WRITE ${OUT_DIR}/httpstatus.h.tmp "${header}")
+file(WRITE ${OUT_DIR}/httpstatus.c.tmp "${body}")
+file(RENAME ${OUT_DIR}/httpstatus.h.tmp ${OUT_DIR}/httpstatus.h)
+file(RENAME ${OUT_DIR}/httpstatus.c.tmp ${OUT_DIR}/httpstatus.c)

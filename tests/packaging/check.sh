@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Checks the four ways into a project: an installed library found by CMake's
+# find_package, by pkg-config and by plain cc -I/-L; add_subdirectory; and the
+# drop-in pair compiled alone. Also checks that the shared library exports
+# exactly the functions the header declares.
+#   tests/packaging/check.sh SOURCE_DIR BUILD_DIR
+set -euo pipefail
+src=$(cd "$1" && pwd)
+build=$(cd "$2" && pwd)
+here="$src/tests/packaging"
+work="$build/packaging"
+cc=${CC:-cc}
+passed=0
+ok() { passed=$((passed + 1)); echo "ok: $1"; }
+rm -rf "$work"
+mkdir -p "$work"
+
+echo "-- install to a temporary prefix"
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+prefix="$work/prefix"
+libdir=$(dirname "$(find "$prefix" -name 'httpstatus.pc')")/..
+libdir=$(cd "$libdir" && pwd)
+for f in include/httpstatus.h include/httpstatus_codes.h share/man/man3/httpstatus.3 \
+         share/doc/httpstatus/LICENSE; do
+  test -f "$prefix/$f" || { echo "not installed: $f"; exit 1; }
+done
+ls "$libdir"/libhttpstatus.so.0 "$libdir"/libhttpstatus.a >/dev/null
+
+echo "-- exported symbols are exactly the API"
+"$cc" -E -P -I"$prefix/include" "$prefix/include/httpstatus.h" |
+  grep -oE '\bhttp_status_[a-z0-9_]+ *\(' | tr -d ' (' | sort -u > "$work/declared"
+nm -D --defined-only "$libdir/libhttpstatus.so" | awk '{print $3}' | sort -u > "$work/exported"
+if ! diff -u "$work/declared" "$work/exported"; then
+  echo "the shared library's exports differ from the header's functions"; exit 1
+fi
+readelf -d "$libdir/libhttpstatus.so" | grep -q 'SONAME.*libhttpstatus.so.0' ||
+  { echo "no SONAME libhttpstatus.so.0"; exit 1; }
+ok "install; $(wc -l < "$work/exported") exported functions, all declared; SONAME libhttpstatus.so.0"
+
+echo "-- find_package"
+cmake -S "$here/find_package" -B "$work/find_package" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/find_package" >/dev/null
+LD_LIBRARY_PATH="$libdir" "$work/find_package/consumer"
+"$work/find_package/consumer_static"
+ok "find_package"
+
+echo "-- pkg-config"
+export PKG_CONFIG_PATH="$libdir/pkgconfig"
+# shellcheck disable=SC2046
+# CFLAGS and LDFLAGS matter when the library was built with sanitizers.
+"$cc" ${CFLAGS:-} -std=c99 -Wall -Wextra -Wpedantic -Werror $(pkg-config --cflags httpstatus) \
+  "$here/consumer.c" $(pkg-config --libs httpstatus) ${LDFLAGS:-} -o "$work/consumer_pc"
+LD_LIBRARY_PATH="$libdir" "$work/consumer_pc"
+ok "pkg-config"
+
+echo "-- plain cc -I -L"
+# shellcheck disable=SC2086
+"$cc" ${CFLAGS:-} -std=c99 -I"$prefix/include" "$here/consumer.c" -L"$libdir" -lhttpstatus ${LDFLAGS:-} \
+  -o "$work/consumer_plain"
+LD_LIBRARY_PATH="$libdir" "$work/consumer_plain"
+ok "plain cc"
+
+echo "-- add_subdirectory"
+cmake -S "$here/subdirectory" -B "$work/subdirectory" -DHTTPSTATUS_SOURCE_DIR="$src" >/dev/null
+cmake --build "$work/subdirectory" >/dev/null
+"$work/subdirectory/consumer"
+ok "add_subdirectory"
+
+echo "-- the drop-in pair, alone (plain flags: nothing else is linked in)"
+mkdir -p "$work/dropin"
+cp "$build/amalgamation/httpstatus.h" "$build/amalgamation/httpstatus.c" "$work/dropin/"
+for compiler in gcc clang; do
+  command -v "$compiler" >/dev/null || continue
+  (cd "$work/dropin" && "$compiler" -std=c99 -pedantic -Wall -Wextra -Werror -c httpstatus.c -o "httpstatus-$compiler.o")
+  "$compiler" -std=c99 -I"$work/dropin" "$here/consumer.c" "$work/dropin/httpstatus-$compiler.o" -o "$work/dropin/consumer-$compiler"
+  "$work/dropin/consumer-$compiler"
+  ok "drop-in pair with $compiler"
+done
+if command -v g++ >/dev/null; then
+  g++ -std=c++11 -Wall -Wextra -Werror -I"$work/dropin" "$here/consumer.cpp" "$work/dropin/httpstatus-gcc.o" -o "$work/dropin/consumer-cpp"
+  "$work/dropin/consumer-cpp"
+  (cd "$work/dropin" && g++ -x c++ -std=c++11 -Wall -Wextra -Werror -c httpstatus.c -o httpstatus-as-cpp.o)
+  ok "drop-in pair in a C++ program"
+fi
+echo "packaging: $passed passed, 0 failed"
