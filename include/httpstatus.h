@@ -146,6 +146,21 @@ HTTPSTATUS_API const char *http_status_reason_in(int code, unsigned which);
  */
 HTTPSTATUS_API const char *http_status_description(int code);
 
+/*
+ * The description in another language: lang is a tag such as "ko" (ASCII
+ * case-insensitive; a region such as "ko-KR" is ignored). Registry and
+ * unofficial rows alike, as `which` selects. A code the language has no text
+ * for falls back to English, as do lang NULL and "en". NULL for a code
+ * without a row and for a language the library does not have (see
+ * http_status_language_at()).
+ */
+HTTPSTATUS_API const char *http_status_description_in(int code, unsigned which,
+                                                      const char *lang);
+
+/* The tag of the index-th language the descriptions come in: "en" for 0,
+ * then the others ("ko", ...); NULL past the last. */
+HTTPSTATUS_API const char *http_status_language_at(unsigned index);
+
 /* ---- Header fields related to a code -------------------------------- */
 
 /*

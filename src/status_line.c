@@ -11,17 +11,18 @@
  * bytes (the generator's limit) + CRLF. */
 #define LINE_MAX_ (9 + 3 + 1 + 255 + 2)
 
+enum form { FORM_HTTP11, FORM_HTTP10, FORM_TEXT };
+
 /*
- * Builds prefix + "NNN " + phrase + suffix, and copies what fits to buf.
- * The common case (the buffer is big enough) writes straight into buf.
+ * The general case: builds the line for any code, then copies what fits to
+ * buf. The callers below handle the common case (a code with a phrase and a
+ * buffer that holds its line) with a single copy of the stored line.
  */
-static size_t compose(char *buf, size_t size, int code, const char *prefix,
-                      size_t prefix_len, const char *suffix, size_t suffix_len)
+static size_t compose(char *buf, size_t size, int code, enum form form)
 {
     char local[LINE_MAX_ + 1];
-    size_t reason_len, total;
+    size_t reason_len, total, at = 0;
     const char *reason;
-    char *p;
     unsigned c = (unsigned)code;
 
     if (buf == NULL)
@@ -32,41 +33,80 @@ static size_t compose(char *buf, size_t size, int code, const char *prefix,
         return 0;
     }
     reason = httpstatus__reason(code, &reason_len);
-    total = prefix_len + 4 + reason_len + suffix_len;
-    p = size > total ? buf : local;
-    memcpy(p, prefix, prefix_len);
-    p[prefix_len] = (char)('0' + c / 100u);
-    p[prefix_len + 1] = (char)('0' + c / 10u % 10u);
-    p[prefix_len + 2] = (char)('0' + c % 10u);
-    p[prefix_len + 3] = ' ';
+    if (form != FORM_TEXT) {
+        memcpy(local, form == FORM_HTTP10 ? "HTTP/1.0 " : "HTTP/1.1 ", 9);
+        at = 9;
+    }
+    local[at++] = (char)('0' + c / 100u);
+    local[at++] = (char)('0' + c / 10u % 10u);
+    local[at++] = (char)('0' + c % 10u);
+    local[at++] = ' ';
     if (reason_len)
-        memcpy(p + prefix_len + 4, reason, reason_len);
-    memcpy(p + prefix_len + 4 + reason_len, suffix, suffix_len);
-    p[total] = '\0';
-    if (p == local && size > 0) {
-        memcpy(buf, local, size - 1);
-        buf[size - 1] = '\0';
+        memcpy(local + at, reason, reason_len);
+    at += reason_len;
+    if (form != FORM_TEXT) {
+        local[at++] = '\r';
+        local[at++] = '\n';
+    }
+    total = at;
+    if (size > 0) {
+        size_t n = total < size ? total : size - 1;
+        memcpy(buf, local, n);
+        buf[n] = '\0';
     }
     return total;
 }
 
+/* The stored line for code, or NULL; *len its length. */
+static const char *stored_line(int code, size_t *len)
+{
+    unsigned c = (unsigned)code;
+    uint32_t at;
+    if (c >= 600u || (at = httpstatus__line_at[c]) == 0)
+        return NULL;
+    *len = (size_t)(at >> 16);
+    return httpstatus__lines + (at & 0xFFFFu);
+}
+
 size_t http_status_line(char *buf, size_t size, int code)
 {
-    return compose(buf, size, code, "HTTP/1.1 ", 9, "\r\n", 2);
+    size_t len = 0;
+    const char *line = stored_line(code, &len);
+    if (line != NULL && size > len && buf != NULL) {
+        memcpy(buf, line, len + 1);
+        return len;
+    }
+    return compose(buf, size, code, FORM_HTTP11);
 }
 
 size_t http_status_line_version(char *buf, size_t size, int code, int minor)
 {
+    size_t len = 0;
+    const char *line;
     if (minor == 1)
-        return compose(buf, size, code, "HTTP/1.1 ", 9, "\r\n", 2);
-    if (minor == 0)
-        return compose(buf, size, code, "HTTP/1.0 ", 9, "\r\n", 2);
-    return compose(buf, size, -1, "", 0, "", 0);
+        return http_status_line(buf, size, code);
+    if (minor != 0)
+        return compose(buf, size, -1, FORM_HTTP10);
+    line = stored_line(code, &len);
+    if (line != NULL && size > len && buf != NULL) {
+        memcpy(buf, line, len + 1);
+        buf[7] = '0'; /* "HTTP/1.1" -> "HTTP/1.0" */
+        return len;
+    }
+    return compose(buf, size, code, FORM_HTTP10);
 }
 
 size_t http_status_text(char *buf, size_t size, int code)
 {
-    return compose(buf, size, code, "", 0, "", 0);
+    size_t len = 0;
+    const char *line = stored_line(code, &len);
+    if (line != NULL && size > len - 11 && buf != NULL) {
+        /* without "HTTP/1.1 " and the CRLF */
+        memcpy(buf, line + 9, len - 11);
+        buf[len - 11] = '\0';
+        return len - 11;
+    }
+    return compose(buf, size, code, FORM_TEXT);
 }
 
 /* ---- Reading -------------------------------------------------------------- */

@@ -16,6 +16,9 @@ typedef char hs_check_rules_fit[HS_MAX_RULES_IN_ROW <= HTTPSTATUS_MAX_HEADERS ? 
 typedef char hs_check_names_fit[sizeof hs_names <= 65535 ? 1 : -1];
 typedef char hs_check_text_fit[sizeof hs_text <= 65535 ? 1 : -1];
 typedef char hs_check_rows_fit[HS_ROW_COUNT < 255 ? 1 : -1];
+#if HS_LANG_COUNT > 0
+typedef char hs_check_i18n_fit[sizeof hs_i18n <= 65535 ? 1 : -1];
+#endif
 typedef char hs_check_rule_count[sizeof httpstatus__rules / sizeof httpstatus__rules[0] < 256 ? 1 : -1];
 
 #define NAMES ((const char *)&hs_names)
@@ -108,27 +111,32 @@ int http_status_is_server_error(int code) { return in_range(code, 500u, 100u); }
 int http_status_is_error(int code) { return in_range(code, 400u, 200u); }
 int http_status_is_valid(int code) { return in_range(code, 100u, 500u); }
 
+/* The hot path of the library: a bounds check, one load, a test. Written so
+ * that the NULL answers share one exit and the found path has no extra
+ * instruction. */
 const char *http_status_reason(int code)
 {
-    unsigned s = (unsigned)code - 100u;
-    unsigned off;
-    if (s >= 500u)
-        return NULL;
-    off = hs_reason_of[s];
-    return off ? NAMES + off : NULL;
+    unsigned c = (unsigned)code;
+    if (c < 600u) {
+        unsigned off = hs_names.reason_of[c];
+        if (off != 0)
+            return NAMES + off;
+    }
+    return NULL;
 }
 
 const char *httpstatus__reason(int code, size_t *len)
 {
-    unsigned s = (unsigned)code - 100u;
+    unsigned c = (unsigned)code;
     unsigned off;
-    if (s >= 500u || (off = hs_reason_of[s]) == 0) {
+    if (c >= 600u || (off = hs_names.reason_of[c]) == 0) {
         *len = 0;
         return NULL;
     }
-    *len = httpstatus__rows[hs_row_of[s]].reason_len;
+    *len = httpstatus__rows[hs_row_of[c - 100u]].reason_len;
     return NAMES + off;
 }
+
 
 const char *http_status_reason_in(int code, unsigned which)
 {
@@ -147,6 +155,53 @@ static unsigned field_index(enum http_status_field field)
 {
     unsigned f = (unsigned)field;
     return f < (unsigned)HTTPSTATUS_FIELD_END_ ? f : 0u;
+}
+
+/* Index of lang among the other languages (1-based), 0 for English, -1 when
+ * the library does not have it. */
+static int language_index(const char *lang)
+{
+    int i;
+    if (lang == NULL)
+        return 0;
+    for (i = 0; i <= HS_LANG_COUNT; i++) {
+        const char *tag = http_status_language_at((unsigned)i);
+        size_t k = 0;
+        for (; tag[k] != '\0'; k++) {
+            char c = lang[k];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + ('a' - 'A'));
+            if (c != tag[k])
+                break;
+        }
+        if (tag[k] == '\0' && (lang[k] == '\0' || lang[k] == '-' || lang[k] == '_'))
+            return i;
+    }
+    return -1;
+}
+
+const char *http_status_language_at(unsigned index)
+{
+    if (index == 0)
+        return "en";
+#if HS_LANG_COUNT > 0
+    if (index <= HS_LANG_COUNT)
+        return hs_lang_tags[index - 1];
+#endif
+    return NULL;
+}
+
+const char *http_status_description_in(int code, unsigned which, const char *lang)
+{
+    unsigned r = httpstatus__find_row(code, which);
+    int l = language_index(lang);
+    if (r == 0 || l < 0)
+        return NULL;
+#if HS_LANG_COUNT > 0
+    if (l > 0 && hs_lang_desc[l - 1][r] != 0)
+        return (const char *)&hs_i18n + hs_lang_desc[l - 1][r];
+#endif
+    return text_or_null(httpstatus__rows[r].description);
 }
 
 const char *http_status_field_name(enum http_status_field field)

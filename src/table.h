@@ -10,6 +10,8 @@
 
 #include "httpstatus.h"
 
+#include <stdint.h>
+
 #if defined(__GNUC__) && __GNUC__ >= 4
 #  define HTTPSTATUS_INTERNAL __attribute__((visibility("hidden")))
 #else
@@ -52,5 +54,13 @@ HTTPSTATUS_INTERNAL const char *httpstatus__text_at(unsigned offset);
 
 /* http_status_reason() with the phrase's length, 0 when NULL. */
 HTTPSTATUS_INTERNAL const char *httpstatus__reason(int code, size_t *len);
+
+/* Whole status lines, "HTTP/1.1 NNN Phrase\r\n" and a NUL, for the codes
+ * 0..599 with a registry phrase. httpstatus__line_at[c] is the line's length
+ * << 16 | its offset in httpstatus__lines; 0 means no line. (A length wider
+ * than a byte also keeps compilers from inlining the copy as rep movs,
+ * which is slow to start.) */
+HTTPSTATUS_INTERNAL extern const char httpstatus__lines[];
+HTTPSTATUS_INTERNAL extern const uint32_t httpstatus__line_at[600];
 
 #endif

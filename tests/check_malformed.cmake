@@ -1,7 +1,8 @@
 # Runs the generator on one malformed data file and passes when it fails with
 # the message the file's first line announces ("# expect: LINE:COL: text"),
-# prefixed by the file's path, and leaves no output file behind.
-#   cmake -DGEN=gen_table -DINPUT=file.tsv -DFIELDS=fields.tsv -DOUT=dir -P check_malformed.cmake
+# prefixed by the file's path, and leaves no output file behind. With
+# -DSTATUS=status.tsv the file is given as the Korean descriptions instead.
+#   cmake -DGEN=gen_table -DINPUT=file.tsv -DFIELDS=fields.tsv -DOUT=dir [-DSTATUS=...] -P check_malformed.cmake
 file(STRINGS ${INPUT} first LIMIT_COUNT 1)
 string(REGEX REPLACE "^# expect: " "" expect "${first}")
 if(expect STREQUAL first)
@@ -9,8 +10,12 @@ if(expect STREQUAL first)
 endif()
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
-execute_process(
-  COMMAND ${GEN} ${INPUT} ${FIELDS} ${OUT}/table.inc ${OUT}/codes.h
+if(STATUS)
+  set(args ${STATUS} ${FIELDS} ${OUT}/table.inc ${OUT}/codes.h ko=${INPUT})
+else()
+  set(args ${INPUT} ${FIELDS} ${OUT}/table.inc ${OUT}/codes.h)
+endif()
+execute_process(COMMAND ${GEN} ${args}
   RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
 if(NOT rc EQUAL 1)
   message(FATAL_ERROR "expected exit status 1, got '${rc}'\n${err}")

@@ -168,6 +168,32 @@ static void test_names_of_enum_values(void **state)
                      HTTPSTATUS_LEVEL_NONE);
 }
 
+static void test_languages(void **state)
+{
+    const char *en = http_status_description(404);
+    const char *ko = http_status_description_in(404, HTTPSTATUS_REGISTRY, "ko");
+    (void)state;
+    assert_string_equal(http_status_language_at(0), "en");
+    assert_string_equal(http_status_language_at(1), "ko");
+    assert_null(http_status_language_at(2));
+    assert_null(http_status_language_at(~0u));
+    assert_non_null(ko);
+    assert_string_not_equal(ko, en);
+    assert_ptr_equal(http_status_description_in(404, HTTPSTATUS_REGISTRY, "KO"), ko);
+    assert_ptr_equal(http_status_description_in(404, HTTPSTATUS_REGISTRY, "ko-KR"), ko);
+    assert_ptr_equal(http_status_description_in(404, HTTPSTATUS_REGISTRY, "ko_KR"), ko);
+    assert_ptr_equal(http_status_description_in(404, HTTPSTATUS_REGISTRY, "en"), en);
+    assert_ptr_equal(http_status_description_in(404, HTTPSTATUS_REGISTRY, NULL), en);
+    assert_null(http_status_description_in(404, HTTPSTATUS_REGISTRY, ""));
+    assert_null(http_status_description_in(404, HTTPSTATUS_REGISTRY, "k"));
+    assert_null(http_status_description_in(404, HTTPSTATUS_REGISTRY, "kor"));
+    assert_null(http_status_description_in(404, HTTPSTATUS_REGISTRY, "fr"));
+    assert_null(http_status_description_in(299, HTTPSTATUS_ANY, "ko"));
+    assert_null(http_status_description_in(-1, HTTPSTATUS_ANY, "ko"));
+    assert_null(http_status_description_in(499, HTTPSTATUS_REGISTRY, "ko"));
+    assert_non_null(http_status_description_in(499, HTTPSTATUS_UNOFFICIAL, "ko"));
+}
+
 static void test_version(void **state)
 {
     (void)state;
@@ -185,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_unregistered_codes_in_range),
         cmocka_unit_test(test_next_visits_every_row_in_order),
         cmocka_unit_test(test_names_of_enum_values),
+        cmocka_unit_test(test_languages),
         cmocka_unit_test(test_version),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

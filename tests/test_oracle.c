@@ -325,9 +325,42 @@ static void test_fields_follow_the_data_file(void **state)
     unload(&t);
 }
 
+/* Korean descriptions come from data/descriptions.ko.tsv; codes it lacks
+ * fall back to English. */
+static void test_korean_descriptions_follow_the_data_file(void **state)
+{
+    struct tsv ko;
+    size_t i;
+    int c, korean = 0;
+    (void)state;
+    load(HTTPSTATUS_DATA_DIR "/descriptions.ko.tsv", &ko);
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        const char *want = http_status_description_in(c, HTTPSTATUS_ANY, "en");
+        http_status_info info;
+        assert_true(http_status_lookup(c, HTTPSTATUS_ANY, &info));
+        assert_string_equal(want, info.description);
+        for (i = 1; i < ko.nlines; i++) {
+            char *col[2];
+            char line[8];
+            sprintf(line, "%d\t", c);
+            if (strncmp(ko.lines[i], line, strlen(line)) == 0) {
+                assert_int_equal(split(ko.lines[i], '\t', col, 2), 2);
+                want = col[1];
+                korean++;
+                break;
+            }
+        }
+        assert_same_string(want, http_status_description_in(c, HTTPSTATUS_ANY, "ko"), c,
+                           "Korean description");
+    }
+    assert_int_equal((size_t)korean, ko.nlines - 1);
+    unload(&ko);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_korean_descriptions_follow_the_data_file),
         cmocka_unit_test(test_every_row_matches_the_data_file),
         cmocka_unit_test(test_no_row_beyond_the_data_file),
         cmocka_unit_test(test_public_maps_follow_the_data_file),

@@ -836,6 +836,110 @@ static void check_phrases_unique(const char *file)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Descriptions in other languages: data/descriptions.TAG.tsv              */
+
+#define MAX_LANGS 8
+
+struct lang {
+    char tag[8];
+    struct text text;
+    struct field desc[MAX_ROWS]; /* by row index; len 0 = none */
+};
+
+static struct lang langs[MAX_LANGS];
+static int nlangs;
+
+/* TAG=FILE, with TAG two or three lower-case letters. */
+static int parse_lang_arg(const char *arg)
+{
+    const char *eq = strchr(arg, '=');
+    size_t n = eq ? (size_t)(eq - arg) : 0, i;
+    if (n < 2 || n > 3 || nlangs == MAX_LANGS) {
+        fprintf(stderr, "gen_table: bad language argument '%s' (want TAG=FILE)\n", arg);
+        return -1;
+    }
+    for (i = 0; i < n; i++)
+        if (arg[i] < 'a' || arg[i] > 'z') {
+            fprintf(stderr, "gen_table: bad language tag in '%s'\n", arg);
+            return -1;
+        }
+    memcpy(langs[nlangs].tag, arg, n);
+    langs[nlangs].tag[n] = '\0';
+    if (strcmp(langs[nlangs].tag, "en") == 0) {
+        fprintf(stderr, "gen_table: English lives in the status file itself\n");
+        return -1;
+    }
+    if (read_file(eq + 1, &langs[nlangs].text) != 0)
+        return -1;
+    nlangs++;
+    return 0;
+}
+
+static void parse_lang(struct lang *lg)
+{
+    struct cursor c = {0};
+    const char *s;
+    size_t len;
+    int header_seen = 0, prev = 0;
+    const char *file = lg->text.path;
+
+    c.t = &lg->text;
+    while (next_line(&c, &s, &len)) {
+        struct field f[3];
+        size_t n;
+        int code, r;
+        long bad;
+        if (len == 0 || s[0] == '#')
+            continue;
+        n = split_tabs(s, len, f, 3, 1);
+        if (n != 2) {
+            report(file, c.line, n > 2 ? f[2].col : (long)len + 1,
+                   "expected 2 tab-separated columns, found %lu", (unsigned long)n);
+            continue;
+        }
+        if (!header_seen) {
+            header_seen = 1;
+            if (!field_is(&f[0], "code") || !field_is(&f[1], "description")) {
+                report(file, c.line, 1, "header row: expected 'code<TAB>description'");
+                return;
+            }
+            continue;
+        }
+        code = parse_code(file, c.line, &f[0]);
+        if (code < 0)
+            continue;
+        if (code <= prev) {
+            report(file, c.line, 1, code == prev ? "duplicate code %d"
+                                                 : "code %d is out of order", code);
+            continue;
+        }
+        prev = code;
+        for (r = 0; r < nrows && rows[r].code != code; r++)
+            ;
+        if (r == nrows) {
+            report(file, c.line, 1, "code %d has no row in the status file", code);
+            continue;
+        }
+        if (!check_nonempty(file, c.line, &f[1], "description"))
+            continue;
+        bad = first_bad_utf8(&f[1]);
+        if (bad >= 0) {
+            report(file, c.line, f[1].col + bad,
+                   "byte 0x%02X in description is a control byte or not valid UTF-8",
+                   (unsigned char)f[1].p[bad]);
+            continue;
+        }
+        if (f[1].len > 4000) {
+            report(file, c.line, f[1].col, "description longer than 4000 bytes");
+            continue;
+        }
+        lg->desc[r] = f[1];
+    }
+    if (!header_seen)
+        report(file, c.line + 1, 1, "no header row");
+}
+
+/* ---------------------------------------------------------------------- */
 /* Output                                                                  */
 
 /*
@@ -887,14 +991,23 @@ static void put_c_string(FILE *o, const char *p, size_t len)
     fputc('"', o);
 }
 
-static void emit_pool(FILE *o, const struct pool *pl, const char *type)
+/* head_decl/head_init, when given, put a member before the strings (used to
+ * keep the reason index next to the phrases it points at). */
+static void emit_pool_with_head(FILE *o, const struct pool *pl, const char *type,
+                                const char *head_decl, void (*head_init)(FILE *))
 {
     int i;
-    fprintf(o, "static const struct %s {\n    char none[1];\n", type);
+    fprintf(o, "static const struct %s {\n", type);
+    if (head_decl)
+        fprintf(o, "    %s\n", head_decl);
+    fputs("    char none[1];\n", o);
     for (i = 0; i < pl->n; i++)
         fprintf(o, "    char %s%d[%lu];\n", pl->tag, i,
                 (unsigned long)pl->items[i]->len + 1);
-    fprintf(o, "} %s = {\n    \"\",\n", type);
+    fprintf(o, "} %s = {\n", type);
+    if (head_init)
+        head_init(o);
+    fputs("    \"\",\n", o);
     for (i = 0; i < pl->n; i++) {
         fputs("    ", o);
         put_c_string(o, pl->items[i]->p, pl->items[i]->len);
@@ -903,8 +1016,51 @@ static void emit_pool(FILE *o, const struct pool *pl, const char *type)
     fputs("};\n\n", o);
 }
 
+static void emit_pool(FILE *o, const struct pool *pl, const char *type)
+{
+    emit_pool_with_head(o, pl, type, NULL, NULL);
+}
+
 static struct pool names_pool = {"n", {0}, 0};
 static struct pool text_pool = {"t", {0}, 0};
+static struct pool i18n_pool = {"l", {0}, 0};
+
+/* "HTTP/1.1 404 Not Found\r\n" for each registry row with a phrase, so that
+ * http_status_line() is one copy (index: row). */
+static char line_text[MAX_ROWS][300];
+static struct field line_fields[MAX_ROWS];
+
+static int has_line(const struct row *r)
+{
+    return r->status != ST_UNREGISTERED && !field_none(&r->reason);
+}
+
+static void emit_offset(FILE *o, const struct pool *pl, const char *type,
+                        const struct field *f);
+
+/*
+ * Code -> registry phrase, the hot path of http_status_reason(). Indexed by
+ * the code itself from 0, so a lookup needs no subtraction, and kept in the
+ * same struct as the phrases, so one base address serves the index and the
+ * result (offsets count from the struct's start; 0 is inside the index,
+ * never a string, and means "none").
+ */
+static void emit_reason_of_init(FILE *o)
+{
+    int i, j;
+    fputs("    {", o);
+    for (i = 0, j = 0; i < 600; i++) {
+        fputs(i % 4 ? " " : "\n     ", o);
+        while (j < nrows && rows[j].code < i)
+            j++;
+        if (j < nrows && rows[j].code == i && has_line(&rows[j]))
+            emit_offset(o, &names_pool, "hs_names", &rows[j].reason);
+        else
+            fputc('0', o);
+        fputc(',', o);
+    }
+    fputs("},\n", o);
+}
 
 static void emit_offset(FILE *o, const struct pool *pl, const char *type,
                         const struct field *f)
@@ -944,10 +1100,19 @@ static void emit_table(FILE *o, const char *status_path)
     }
     for (i = 0; i < nfields; i++)
         pool_add(&text_pool, &fields[i].reference);
+    for (i = 0; i < nrows; i++) {
+        if (!has_line(&rows[i]))
+            continue;
+        sprintf(line_text[i], "HTTP/1.1 %d %.*s\r\n", rows[i].code,
+                (int)rows[i].reason.len, rows[i].reason.p);
+        line_fields[i].p = line_text[i];
+        line_fields[i].len = strlen(line_text[i]);
+    }
 
     fprintf(o, "/* Generated from %s by tools/gen_table.c. Do not edit. */\n\n",
             base_name(status_path));
-    emit_pool(o, &names_pool, "hs_names");
+    emit_pool_with_head(o, &names_pool, "hs_names", "unsigned short reason_of[600];",
+                        emit_reason_of_init);
     emit_pool(o, &text_pool, "hs_text");
 
     fputs("/* Header rules, grouped by row: field index, level, conditional. */\n"
@@ -1001,21 +1166,40 @@ static void emit_table(FILE *o, const char *status_path)
     }
     fputs("\n};\n\n", o);
 
-    /* Code -> registry reason offset, the hot path of http_status_reason(). */
-    fputs("static const unsigned short hs_reason_of[500] = {", o);
-    for (i = 0, j = 0; i < 500; i++) {
-        fputs(i % 4 ? " " : "\n    ", o);
-        if (j < nrows && rows[j].code == i + 100) {
-            const struct row *r = &rows[j++];
-            if (r->status != ST_UNREGISTERED && !field_none(&r->reason)) {
-                emit_offset(o, &names_pool, "hs_names", &r->reason);
-                fputc(',', o);
+    /* Code -> whole status line, the hot path of http_status_line(): the
+     * lines in one char array (a brace list, so no string literal grows past
+     * what C99 compilers must accept), an offset and a length per code
+     * (length 0: no line). Shared with src/status_line.c. */
+    {
+        unsigned long at = 0, offsets[MAX_ROWS];
+        fputs("const char httpstatus__lines[] = {", o);
+        for (i = 0; i < nrows; i++) {
+            size_t k;
+            if (!has_line(&rows[i]))
                 continue;
-            }
+            offsets[i] = at;
+            for (k = 0; k <= line_fields[i].len; k++, at++)
+                fprintf(o, "%s%d,", at % 16 ? " " : "\n    ",
+                        k < line_fields[i].len ? (unsigned char)line_text[i][k] : 0);
         }
-        fputs("0,", o);
+        fputs("\n};\n\n", o);
+        if (at > 65535) {
+            fprintf(stderr, "%s:0:0: status lines take more than 64 KiB\n", status_path);
+            error_count++;
+        }
+        /* length << 16 | offset: one load gives both */
+        fputs("const uint32_t httpstatus__line_at[600] = {", o);
+        for (i = 0, j = 0; i < 600; i++) {
+            while (j < nrows && rows[j].code < i)
+                j++;
+            if (j < nrows && rows[j].code == i && has_line(&rows[j]))
+                fprintf(o, "%s%luu << 16 | %luu,", i % 4 ? " " : "\n    ",
+                        (unsigned long)line_fields[j].len, offsets[j]);
+            else
+                fprintf(o, "%s0,", i % 4 ? " " : "\n    ");
+        }
+        fputs("\n};\n\n", o);
     }
-    fputs("\n};\n\n", o);
 
     fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
     for (i = 0; i < nfields; i++) {
@@ -1024,6 +1208,35 @@ static void emit_table(FILE *o, const char *status_path)
         fputs(", ", o);
         emit_offset(o, &text_pool, "hs_text", &fields[i].reference);
         fputs("},\n", o);
+    }
+    fputs("};\n\n", o);
+
+    /* Descriptions in other languages: one blob, and per language an offset
+     * for each row (0: none, use English). */
+    fprintf(o, "#define HS_LANG_COUNT %d\n", nlangs);
+    if (nlangs == 0)
+        return;
+    for (i = 0; i < nlangs; i++)
+        for (j = 0; j < nrows; j++)
+            if (langs[i].desc[j].len)
+                pool_add(&i18n_pool, &langs[i].desc[j]);
+    emit_pool(o, &i18n_pool, "hs_i18n");
+    fprintf(o, "static const char hs_lang_tags[%d][4] = {", nlangs);
+    for (i = 0; i < nlangs; i++)
+        fprintf(o, "%s\"%s\"", i ? ", " : "", langs[i].tag);
+    fputs("};\n", o);
+    fprintf(o, "static const unsigned short hs_lang_desc[%d][%d] = {\n", nlangs, nrows + 2);
+    for (i = 0; i < nlangs; i++) {
+        fputs("    {0,", o);
+        for (j = 0; j < nrows; j++) {
+            fputs(j % 4 ? " " : "\n     ", o);
+            if (langs[i].desc[j].len)
+                emit_offset(o, &i18n_pool, "hs_i18n", &langs[i].desc[j]);
+            else
+                fputs("0", o);
+            fputc(',', o);
+        }
+        fputs(" 0},\n", o);
     }
     fputs("};\n", o);
 }
@@ -1116,7 +1329,7 @@ static int write_output(const char *path, const char *src,
         return -1;
     }
     emit(o, src);
-    bad = ferror(o);
+    bad = ferror(o) || error_count > 0;
     bad |= fclose(o) != 0;
     if (bad) {
         remove(tmp);
@@ -1135,15 +1348,20 @@ static int write_output(const char *path, const char *src,
 int main(int argc, char **argv)
 {
     struct text status, fieldtext;
-    int check_only = argc == 4 && strcmp(argv[1], "--check") == 0;
+    int check_only = argc >= 4 && strcmp(argv[1], "--check") == 0;
+    int first_lang = check_only ? 4 : 5, i;
     const char *status_path, *fields_path;
 
-    if (!check_only && argc != 5) {
+    if (argc < first_lang) {
         fprintf(stderr,
-                "usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER\n"
-                "       gen_table --check STATUS_TSV FIELDS_TSV\n");
+                "usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER [TAG=FILE...]\n"
+                "       gen_table --check STATUS_TSV FIELDS_TSV [TAG=FILE...]\n"
+                "TAG=FILE adds the descriptions in language TAG from FILE.\n");
         return 2;
     }
+    for (i = first_lang; i < argc; i++)
+        if (parse_lang_arg(argv[i]) != 0)
+            return 2;
     status_path = argv[check_only ? 2 : 1];
     fields_path = argv[check_only ? 3 : 2];
     if (read_file(fields_path, &fieldtext) != 0)
@@ -1156,6 +1374,8 @@ int main(int argc, char **argv)
     parse_status(&status);
     if (error_count == 0)
         check_phrases_unique(status_path);
+    for (i = 0; i < nlangs && error_count == 0; i++)
+        parse_lang(&langs[i]);
     if (error_count > MAX_ERRORS)
         fprintf(stderr, "%s: %d more errors not shown\n", status_path,
                 error_count - MAX_ERRORS);

@@ -1,0 +1,61 @@
+/*
+ * Calls every library function, with no stdio or other libc use that could
+ * allocate, so that `valgrind ./alloc_probe` reporting "0 allocs" shows the
+ * library allocates nothing (.ci/run checks that). Run alone, it exits 0
+ * when every answer is as expected.
+ */
+#include <stddef.h>
+
+#include "httpstatus.h"
+
+int main(void)
+{
+    static const char *const fields[] = {"Allow", "Content-Type"};
+    struct http_status_violation v[4];
+    http_status_parsed parsed;
+    http_status_info info;
+    char buf[64];
+    int code, bad = 0;
+    unsigned i;
+
+    for (code = -5; code <= 605; code++) {
+        size_t n = http_status_line(buf, sizeof buf, code);
+        bad |= http_status_is_valid(code) != (n != 0);
+        if (n)
+            bad |= http_status_parse_line(buf, n, 0, &parsed) != HTTPSTATUS_PARSE_OK;
+        http_status_line_version(buf, sizeof buf, code, 0);
+        http_status_text(buf, sizeof buf, code);
+        http_status_reason(code);
+        http_status_reason_in(code, HTTPSTATUS_ANY);
+        http_status_description(code);
+        http_status_description_in(code, HTTPSTATUS_ANY, "ko");
+        http_status_class_name(http_status_class(code));
+        http_status_is_informational(code);
+        http_status_is_successful(code);
+        http_status_is_redirection(code);
+        http_status_is_client_error(code);
+        http_status_is_server_error(code);
+        http_status_is_error(code);
+        http_status_lookup(code, HTTPSTATUS_ANY, &info);
+        http_status_header_level(code, HTTPSTATUS_FIELD_ALLOW);
+        http_status_is_cacheable(code);
+        http_status_may_have_content(code, "GET");
+        http_status_redirect_method(code, "POST");
+        http_status_is_retryable(code);
+        http_status_retry_after_applies(code);
+        http_status_check(code, fields, 2, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 4);
+        http_status_next(code, HTTPSTATUS_ANY);
+    }
+    for (i = 0; i < 32; i++) {
+        http_status_field_name((enum http_status_field)i);
+        http_status_field_reference((enum http_status_field)i);
+        http_status_level_name((enum http_status_level)i);
+        http_status_language_at(i);
+    }
+    bad |= http_status_from_reason("Not Found") != 404;
+    bad |= http_status_from_reason_n("teapot", 6, HTTPSTATUS_ANY) != 0;
+    bad |= http_status_from_name("NOT_FOUND") != 404;
+    bad |= http_status_from_name_n("X", 1, HTTPSTATUS_ANY) != 0;
+    bad |= http_status_version() == NULL || http_status_version_number() <= 0;
+    return bad;
+}
