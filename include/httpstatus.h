@@ -68,7 +68,7 @@ HTTPSTATUS_API int http_status_version_number(void);
  * HTTPSTATUS_UNOFFICIAL_MAP, which you can expand yourself.
  */
 enum http_status_code {
-#define HTTPSTATUS_XX_(code, name, reason) HTTPSTATUS_##name = code,
+#define HTTPSTATUS_XX_(code, name, reason) HTTPSTATUS_##name = (code),
     HTTPSTATUS_MAP(HTTPSTATUS_XX_)
     HTTPSTATUS_UNOFFICIAL_MAP(HTTPSTATUS_XX_)
 #undef HTTPSTATUS_XX_
@@ -169,7 +169,7 @@ HTTPSTATUS_API const char *http_status_language_at(unsigned index);
  */
 enum http_status_field {
     HTTPSTATUS_FIELD_NONE = 0,
-#define HTTPSTATUS_XX_(n, name, string) HTTPSTATUS_FIELD_##name = n,
+#define HTTPSTATUS_XX_(n, name, string) HTTPSTATUS_FIELD_##name = (n),
     HTTPSTATUS_FIELD_MAP(HTTPSTATUS_XX_)
 #undef HTTPSTATUS_XX_
     HTTPSTATUS_FIELD_END_

@@ -34,7 +34,8 @@ static size_t compose(char *buf, size_t size, int code, enum form form)
     }
     reason = httpstatus__reason(code, &reason_len);
     if (form != FORM_TEXT) {
-        memcpy(local, form == FORM_HTTP10 ? "HTTP/1.0 " : "HTTP/1.1 ", 9);
+        /* the first 9 bytes of the line; its NUL comes at the end */
+        memcpy(local, form == FORM_HTTP10 ? "HTTP/1.0 " : "HTTP/1.1 ", 9); /* NOLINT(bugprone-not-null-terminated-result) */
         at = 9;
     }
     local[at++] = (char)('0' + c / 100u);

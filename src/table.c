@@ -65,7 +65,7 @@ const char *httpstatus__text_at(unsigned offset)
 
 const char *httpstatus__name_at(unsigned offset)
 {
-    return offset ? NAMES + offset : NULL;
+    return NAMES + offset;
 }
 
 const char *http_status_version(void)
@@ -127,9 +127,9 @@ const char *http_status_reason(int code)
 
 const char *httpstatus__reason(int code, size_t *len)
 {
-    unsigned c = (unsigned)code;
-    unsigned off;
-    if (c >= 600u || (off = hs_names.reason_of[c]) == 0) {
+    unsigned c = (unsigned)code; /* 100..599: the callers check */
+    unsigned off = hs_names.reason_of[c];
+    if (off == 0) {
         *len = 0;
         return NULL;
     }

@@ -46,13 +46,14 @@ HTTPSTATUS_INTERNAL extern const unsigned httpstatus__row_count;
 /* Row number for code among the rows `which` selects, or 0. */
 HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);
 
-/* The string at an offset of the names or the text blob; NULL for 0. (Blob
- * addresses are not kept in pointer variables, which would need
- * relocations.) */
+/* The string at an offset of the names blob (offset from a row, never 0),
+ * or of the text blob (NULL for 0). Blob addresses are not kept in pointer
+ * variables, which would need relocations. */
 HTTPSTATUS_INTERNAL const char *httpstatus__name_at(unsigned offset);
 HTTPSTATUS_INTERNAL const char *httpstatus__text_at(unsigned offset);
 
-/* http_status_reason() with the phrase's length, 0 when NULL. */
+/* http_status_reason() with the phrase's length, 0 when NULL; code must be
+ * in 100..599. */
 HTTPSTATUS_INTERNAL const char *httpstatus__reason(int code, size_t *len);
 
 /* Whole status lines, "HTTP/1.1 NNN Phrase\r\n" and a NUL, for the codes

@@ -142,6 +142,14 @@ static void test_forbidden_fields(void **state)
     assert_int_equal(v.rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
     assert_string_equal(v.reference, "RFC 9110, Section 9.3.6");
     assert_int_equal(CHECK(407, cl, 1, "CONNECT", HTTPSTATUS_CHECK_MUST_ONLY), 1);
+    assert_int_equal(CHECK(204, cl, 0, "GET", HTTPSTATUS_CHECK_MUST_ONLY), 1);
+    /* content on a 2xx to CONNECT, and on a 1xx nobody registered */
+    v = only(200, none, 1, 1, "CONNECT", 0);
+    assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
+    assert_string_equal(v.reference, "RFC 9110, Section 9.3.6");
+    v = only(199, none, 1, 1, "GET", 0);
+    assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
+    assert_string_equal(v.reference, "RFC 9110, Section 15.2");
 }
 
 static void test_must_only_option(void **state)

@@ -105,6 +105,10 @@ static void test_every_int_outside_the_range_writes_nothing(void **state)
         assert_int_equal(http_status_line_version(buf, sizeof buf, extremes[i], 0), 0);
         assert_int_equal(buf[0], '\0');
     }
+    assert_int_equal(http_status_line(NULL, 0, 700), 0);
+    assert_int_equal(http_status_text(NULL, 0, 700), 0);
+    assert_int_equal(http_status_line_version(buf, sizeof buf, 200, 1), 17);
+    assert_string_equal(buf, "HTTP/1.1 200 OK\r\n");
     assert_int_equal(http_status_line_version(buf, sizeof buf, 200, 2), 0);
     assert_int_equal(http_status_line_version(buf, sizeof buf, 200, -1), 0);
     assert_int_equal(http_status_line_version(buf, sizeof buf, 200, INT_MAX), 0);
@@ -135,6 +139,33 @@ static void test_every_buffer_size(void **state)
         }
         assert_int_equal(http_status_line(NULL, 0, codes[k]), total);
         assert_int_equal(http_status_line(NULL, 100, codes[k]), total);
+        assert_int_equal(http_status_line_version(NULL, 100, codes[k], 0), total);
+        assert_int_equal(http_status_text(NULL, 100, codes[k]), total - 11);
+        /* the other two writers, at every size too */
+        for (size = 0; size <= total + 2; size++) {
+            char buf[600], want[600];
+            size_t n;
+            memset(buf, '#', sizeof buf);
+            n = http_status_line_version(buf, size, codes[k], 0);
+            assert_int_equal(n, total);
+            strcpy(want, full);
+            want[7] = '0';
+            if (size > 0) {
+                size_t kept = size - 1 < total ? size - 1 : total;
+                assert_memory_equal(buf, want, kept);
+                assert_int_equal(buf[kept], '\0');
+            }
+            assert_int_equal(buf[size], '#');
+            memset(buf, '#', sizeof buf);
+            n = http_status_text(buf, size, codes[k]);
+            assert_int_equal(n, total - 11);
+            if (size > 0) {
+                size_t kept = size - 1 < n ? size - 1 : n;
+                assert_memory_equal(buf, full + 9, kept);
+                assert_int_equal(buf[kept], '\0');
+            }
+            assert_int_equal(buf[size], '#');
+        }
     }
 }
 
@@ -234,6 +265,9 @@ static void test_tolerated_lines(void **state)
     assert_int_equal(http_status_parse_line("HTTP/1.1 200\r\nX", 15, HTTPSTATUS_PARSE_LENIENT, &p),
                      HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 14);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200\nX", 14, HTTPSTATUS_PARSE_LENIENT, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.length, 13);
     assert_int_equal(http_status_parse_line("HTTP/1.1 301 Moved\nX", 20, HTTPSTATUS_PARSE_LENIENT, &p),
                      HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 19);

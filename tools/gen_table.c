@@ -37,13 +37,14 @@ static int error_count;
 static void report(const char *file, long line, long col, const char *fmt, ...)
 {
     va_list ap;
-    if (error_count++ >= MAX_ERRORS)
-        return;
-    fprintf(stderr, "%s:%ld:%ld: ", file, line, col);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    if (error_count++ < MAX_ERRORS) {
+        fprintf(stderr, "%s:%ld:%ld: ", file, line, col);
+        /* clang-tidy 14 misreads the va_start above as missing */
+        vfprintf(stderr, fmt, ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
+        fputc('\n', stderr);
+    }
     va_end(ap);
-    fputc('\n', stderr);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1193,10 +1194,10 @@ static void emit_table(FILE *o, const char *status_path)
             while (j < nrows && rows[j].code < i)
                 j++;
             if (j < nrows && rows[j].code == i && has_line(&rows[j]))
-                fprintf(o, "%s%luu << 16 | %luu,", i % 4 ? " " : "\n    ",
-                        (unsigned long)line_fields[j].len, offsets[j]);
+                fprintf(o, "%s0x%06lXu,", i % 8 ? " " : "\n    ",
+                        (unsigned long)line_fields[j].len << 16 | offsets[j]);
             else
-                fprintf(o, "%s0,", i % 4 ? " " : "\n    ");
+                fprintf(o, "%s0,", i % 8 ? " " : "\n    ");
         }
         fputs("\n};\n\n", o);
     }
