@@ -28,5 +28,5 @@ else()
     BUILD_BYPRODUCTS ${_host_dir}/gen_table
     BUILD_ALWAYS ON)
   set(HTTPSTATUS_GEN_COMMAND ${_host_dir}/gen_table)
-  set(HTTPSTATUS_GEN_DEPENDS httpstatus_gen_host)
+  set(HTTPSTATUS_GEN_DEPENDS httpstatus_gen_host ${_host_dir}/gen_table)
 endif()
