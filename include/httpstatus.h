@@ -59,6 +59,19 @@ HTTPSTATUS_API const char *http_status_version(void);
 /* The same as a number: HTTPSTATUS_VERSION_NUMBER of the linked library. */
 HTTPSTATUS_API int http_status_version_number(void);
 
+/*
+ * Small builds. httpstatus_codes.h defines HTTPSTATUS_HAS_DESCRIPTIONS,
+ * HTTPSTATUS_HAS_UNOFFICIAL and HTTPSTATUS_HAS_RULES as 1, or as 0 in a
+ * build configured without them (HTTPSTATUS_WITH_* CMake options). Every
+ * function stays and answers its "absent" value: without descriptions the
+ * description functions and http_status_info.description give NULL; without
+ * unofficial codes HTTPSTATUS_UNOFFICIAL selects no row and their constants
+ * are not defined; without rules http_status_header_level() gives
+ * HTTPSTATUS_LEVEL_NONE, http_status_info.header_count is 0,
+ * http_status_check() reports only the content and code rules, and
+ * http_status_retry_after_applies() answers 1 for 3xx only.
+ */
+
 /* ---- Named constants ------------------------------------------------- */
 
 /*

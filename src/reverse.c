@@ -88,7 +88,7 @@ int http_status_from_name_n(const char *name, size_t len, unsigned which)
         return 0;
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
-        const char *n = httpstatus__name_at(row->name);
+        const char *n = httpstatus__text_at(row->name);
         if (row_kind_selected(row, which) && strlen(n) == len &&
             same_ascii_ci(n, name, len))
             return row->code;

@@ -207,7 +207,7 @@ const char *http_status_description_in(int code, unsigned which, const char *lan
 const char *http_status_field_name(enum http_status_field field)
 {
     unsigned f = field_index(field);
-    return f ? NAMES + hs_fields[f].name : NULL;
+    return f ? TEXT + hs_fields[f].name : NULL;
 }
 
 const char *http_status_field_reference(enum http_status_field field)
@@ -253,7 +253,7 @@ int http_status_lookup(int code, unsigned which, http_status_info *out)
     out->code = row->code;
     out->reason = row->reason ? NAMES + row->reason : NULL;
     out->reason_len = row->reason_len;
-    out->name = NAMES + row->name;
+    out->name = TEXT + row->name;
     out->cls = (enum http_status_class)row->cls;
     out->registration = (enum http_status_registration)row->registration;
     out->expires = text_or_null(row->expires);

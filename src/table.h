@@ -18,13 +18,13 @@
 #  define HTTPSTATUS_INTERNAL
 #endif
 
-/* One row of the table. Strings are offsets into the names blob (short,
- * hot: phrases, constant names, field names) or the text blob (long, cold);
- * offset 0 is the empty string, meaning "none". */
+/* One row of the table. Strings are offsets into the names blob (the
+ * reason phrases, behind their index: all that http_status_reason() needs)
+ * or the text blob (everything else); offset 0 means "none". */
 struct hs_row {
     unsigned short code;
-    unsigned short reason, name;
-    unsigned short origin, reference, description, expires, aliases;
+    unsigned short reason;  /* names blob */
+    unsigned short name, origin, reference, description, expires, aliases;
     unsigned char reason_len;
     unsigned char flags, cls, registration;
     unsigned char rule_first; /* rules of row r: rule_first of r .. of r+1 */

@@ -15,7 +15,7 @@
 #include "httpstatus.h"
 
 #define THREADS 8
-#define ROUNDS 200
+#define ROUNDS 40
 
 struct job {
     int seed;
@@ -38,7 +38,8 @@ static unsigned long answer(int code)
     if (reason)
         h = h * 31u + (unsigned long)http_status_from_reason(reason);
     if (http_status_lookup(code, HTTPSTATUS_ANY, &info))
-        h = h * 31u + info.flags + info.header_count + strlen(info.description);
+        h = h * 31u + info.flags + info.header_count +
+            (info.description ? strlen(info.description) : 0);
     h = h * 31u + http_status_check(code, fields, 2, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0);
     h = h * 31u + (unsigned long)http_status_class(code);
     return h;

@@ -309,6 +309,10 @@ struct hfield {
 
 static struct row rows[MAX_ROWS];
 static int nrows;
+
+/* What a small build leaves out (--no-descriptions, --no-unofficial,
+ * --no-rules). The data is checked in full either way. */
+static int with_descriptions = 1, with_unofficial = 1, with_rules = 1;
 static struct hfield fields[MAX_FIELDS];
 static int nfields;
 
@@ -974,6 +978,18 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* Index of a string registered before the pool was written out. */
+static int pool_find(const struct pool *pl, const struct field *f)
+{
+    int i;
+    for (i = 0; i < pl->n; i++)
+        if (pl->items[i]->len == f->len && memcmp(pl->items[i]->p, f->p, f->len) == 0)
+            return i;
+    fprintf(stderr, "gen_table: internal error: string '%.*s' not in pool %s\n",
+            (int)f->len, f->p, pl->tag);
+    exit(3);
+}
+
 static void put_c_string(FILE *o, const char *p, size_t len)
 {
     size_t i;
@@ -1070,7 +1086,7 @@ static void emit_offset(FILE *o, const struct pool *pl, const char *type,
         fputs("0", o);
         return;
     }
-    fprintf(o, "offsetof(struct %s, %s%d)", type, pl->tag, pool_add((struct pool *)pl, f));
+    fprintf(o, "offsetof(struct %s, %s%d)", type, pl->tag, pool_find(pl, f));
 }
 
 static void emit_table(FILE *o, const char *status_path)
@@ -1083,17 +1099,18 @@ static void emit_table(FILE *o, const char *status_path)
         const struct row *r = &rows[i];
         if (!field_none(&r->reason))
             pool_add(&names_pool, &r->reason);
-        pool_add(&names_pool, &r->name);
     }
     for (i = 0; i < nfields; i++) {
         field_names[i] = fields[i].name;
-        pool_add(&names_pool, &field_names[i]);
+        pool_add(&text_pool, &field_names[i]);
     }
     for (i = 0; i < nrows; i++) {
         const struct row *r = &rows[i];
+        pool_add(&text_pool, &r->name);
         pool_add(&text_pool, &r->origin);
         pool_add(&text_pool, &r->reference);
-        pool_add(&text_pool, &r->desc);
+        if (!field_none(&r->desc))
+            pool_add(&text_pool, &r->desc);
         if (!field_none(&r->expires))
             pool_add(&text_pool, &r->expires);
         if (!field_none(&r->aliases))
@@ -1138,7 +1155,7 @@ static void emit_table(FILE *o, const char *status_path)
         fprintf(o, "    {%d, ", r->code);
         emit_offset(o, &names_pool, "hs_names", &r->reason);
         fputs(", ", o);
-        emit_offset(o, &names_pool, "hs_names", &r->name);
+        emit_offset(o, &text_pool, "hs_text", &r->name);
         fputs(", ", o);
         emit_offset(o, &text_pool, "hs_text", &r->origin);
         fputs(", ", o);
@@ -1205,7 +1222,7 @@ static void emit_table(FILE *o, const char *status_path)
     fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
     for (i = 0; i < nfields; i++) {
         fputs("    {", o);
-        emit_offset(o, &names_pool, "hs_names", &field_names[i]);
+        emit_offset(o, &text_pool, "hs_text", &field_names[i]);
         fputs(", ", o);
         emit_offset(o, &text_pool, "hs_text", &fields[i].reference);
         fputs("},\n", o);
@@ -1309,6 +1326,11 @@ static void emit_header(FILE *o, const char *status_path)
         fputs(") \\\n", o);
     }
     fprintf(o, "    /* end */\n\n#define HTTPSTATUS_FIELD_COUNT %d\n\n", nfields);
+    fprintf(o, "/* What this build holds (a small build can leave parts out). */\n"
+               "#define HTTPSTATUS_HAS_DESCRIPTIONS %d\n"
+               "#define HTTPSTATUS_HAS_UNOFFICIAL %d\n"
+               "#define HTTPSTATUS_HAS_RULES %d\n\n",
+            with_descriptions, with_unofficial, with_rules);
     fputs("#endif /* HTTPSTATUS_CODES_H */\n", o);
 }
 
@@ -1346,25 +1368,61 @@ static int write_output(const char *path, const char *src,
     return 0;
 }
 
+static void leave_out(void)
+{
+    int i, k, kept = 0;
+    for (i = 0; i < nrows; i++) {
+        if (!with_unofficial && rows[i].status == ST_UNREGISTERED)
+            continue;
+        rows[kept] = rows[i];
+        for (k = 0; k < nlangs; k++)
+            langs[k].desc[kept] = langs[k].desc[i];
+        if (!with_descriptions) {
+            rows[kept].desc.p = "-";
+            rows[kept].desc.len = 1;
+        }
+        if (!with_rules)
+            rows[kept].nrules = 0;
+        kept++;
+    }
+    nrows = kept;
+    if (!with_descriptions)
+        nlangs = 0;
+}
+
 int main(int argc, char **argv)
 {
     struct text status, fieldtext;
-    int check_only = argc >= 4 && strcmp(argv[1], "--check") == 0;
-    int first_lang = check_only ? 4 : 5, i;
+    int check_only = 0, i, first = 1, positional;
     const char *status_path, *fields_path;
 
-    if (argc < first_lang) {
+    for (; first < argc && strncmp(argv[first], "--", 2) == 0; first++) {
+        if (strcmp(argv[first], "--check") == 0)
+            check_only = 1;
+        else if (strcmp(argv[first], "--no-descriptions") == 0)
+            with_descriptions = 0;
+        else if (strcmp(argv[first], "--no-unofficial") == 0)
+            with_unofficial = 0;
+        else if (strcmp(argv[first], "--no-rules") == 0)
+            with_rules = 0;
+        else
+            break;
+    }
+    positional = check_only ? 2 : 4;
+    if (argc - first < positional || (first < argc && strncmp(argv[first], "--", 2) == 0)) {
         fprintf(stderr,
-                "usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER [TAG=FILE...]\n"
+                "usage: gen_table [OPTIONS] STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER [TAG=FILE...]\n"
                 "       gen_table --check STATUS_TSV FIELDS_TSV [TAG=FILE...]\n"
-                "TAG=FILE adds the descriptions in language TAG from FILE.\n");
+                "TAG=FILE adds the descriptions in language TAG from FILE.\n"
+                "OPTIONS leave data out of a small build: --no-descriptions,\n"
+                "--no-unofficial, --no-rules.\n");
         return 2;
     }
-    for (i = first_lang; i < argc; i++)
+    for (i = first + positional; i < argc; i++)
         if (parse_lang_arg(argv[i]) != 0)
             return 2;
-    status_path = argv[check_only ? 2 : 1];
-    fields_path = argv[check_only ? 3 : 2];
+    status_path = argv[first];
+    fields_path = argv[first + 1];
     if (read_file(fields_path, &fieldtext) != 0)
         return 1;
     parse_fields(&fieldtext);
@@ -1384,8 +1442,9 @@ int main(int argc, char **argv)
         return 1;
     if (check_only)
         return 0;
-    if (write_output(argv[3], status_path, emit_table) != 0 ||
-        write_output(argv[4], status_path, emit_header) != 0)
+    leave_out();
+    if (write_output(argv[first + 2], status_path, emit_table) != 0 ||
+        write_output(argv[first + 3], status_path, emit_header) != 0)
         return 1;
     return 0;
 }
