@@ -1,0 +1,28 @@
+/*
+ * The stable names the tool prints for the library's enums and flags. JSON
+ * consumers depend on them, so they are spelled once, here.
+ */
+#ifndef HTTPSTATUS_CLI_NAMES_H
+#define HTTPSTATUS_CLI_NAMES_H
+
+#include <stddef.h>
+
+#include "httpstatus.h"
+
+/* "informational", "successful", "redirection", "client-error",
+ * "server-error"; "none" for any other value. */
+const char *class_slug(enum http_status_class cls);
+
+/* "permanent", "temporary", "unused", "obsoleted", "unregistered";
+ * "none" for any other value. */
+const char *registration_slug(enum http_status_registration registration);
+
+/* The HTTPSTATUS_FLAG_* bits with their names, in bit order. */
+struct flag_name {
+    unsigned bit;
+    const char *name;
+};
+extern const struct flag_name flag_names[];
+extern const size_t flag_name_count;
+
+#endif

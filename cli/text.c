@@ -1,0 +1,147 @@
+/*
+ * The person-readable layout:
+ *
+ *   404 Not Found
+ *     class:          Client Error (4xx)
+ *     registration:   permanent
+ *     ...
+ *
+ *     The origin server did not find ...
+ *
+ * Lines the row has nothing for (former phrases, headers, flags) are left out.
+ */
+#include "text.h"
+
+#include <string.h>
+
+#include "names.h"
+#include "wrap.h"
+
+/* Labels are padded to this many columns, colon included. */
+#define LABEL_WIDTH 16
+#define DESCRIPTION_INDENT 2
+
+struct style {
+    const char *bold, *dim, *reset;
+};
+
+static struct style style_for(int colour)
+{
+    struct style plain = {"", "", ""};
+    struct style ansi = {"\033[1m", "\033[2m", "\033[0m"};
+    return colour ? ansi : plain;
+}
+
+static void put_label(FILE *f, const struct style *st, const char *name)
+{
+    int pad = LABEL_WIDTH - (int)strlen(name) - 1;
+    fprintf(f, "  %s%s:%s%*s", st->dim, name, st->reset, pad > 0 ? pad : 1, "");
+}
+
+/* A continuation line lines up under the value above it. */
+static void put_continuation(FILE *f)
+{
+    fprintf(f, "  %*s", LABEL_WIDTH, "");
+}
+
+static const char *phrase_or_unused(const http_status_info *info)
+{
+    return info->reason != NULL ? info->reason : "(unused)";
+}
+
+static void put_registration(FILE *f, const http_status_info *info)
+{
+    switch (info->registration) {
+    case HTTPSTATUS_REG_TEMPORARY:
+        fprintf(f, "temporary, expires %s\n",
+                info->expires != NULL ? info->expires : "(no date)");
+        break;
+    case HTTPSTATUS_REG_UNREGISTERED:
+        fprintf(f, "not in the registry; used by %s\n", info->origin);
+        break;
+    default:
+        fprintf(f, "%s\n", registration_slug(info->registration));
+        break;
+    }
+}
+
+/* info.aliases is "A|B"; a person reads "A, B". */
+static void put_aliases(FILE *f, const char *aliases)
+{
+    const char *p = aliases;
+    for (;;) {
+        size_t len = strcspn(p, "|");
+        fwrite(p, 1, len, f);
+        if (p[len] == '\0')
+            break;
+        fputs(", ", f);
+        p += len + 1;
+    }
+    fputc('\n', f);
+}
+
+static void put_headers(FILE *f, const struct style *st, const http_status_info *info)
+{
+    unsigned i;
+    for (i = 0; i < info->header_count; i++) {
+        const struct http_status_header *h = &info->headers[i];
+        if (i == 0)
+            put_label(f, st, "headers");
+        else
+            put_continuation(f);
+        fprintf(f, "%s %s%s\n", http_status_field_name(h->field),
+                http_status_level_name(h->level),
+                h->conditional ? " (conditional)" : "");
+    }
+}
+
+static void put_flags(FILE *f, const struct style *st, unsigned flags)
+{
+    const char *sep = "";
+    size_t i;
+    if (flags == 0)
+        return;
+    put_label(f, st, "flags");
+    for (i = 0; i < flag_name_count; i++) {
+        if (flags & flag_names[i].bit) {
+            fprintf(f, "%s%s", sep, flag_names[i].name);
+            sep = ", ";
+        }
+    }
+    fputc('\n', f);
+}
+
+void text_record(FILE *f, const struct record *rec, int colour)
+{
+    const http_status_info *info = &rec->info;
+    struct style st = style_for(colour);
+
+    fprintf(f, "%s%d %s%s\n", st.bold, info->code, phrase_or_unused(info), st.reset);
+    put_label(f, &st, "class");
+    fprintf(f, "%s (%dxx)\n", http_status_class_name(info->cls), (int)info->cls);
+    put_label(f, &st, "registration");
+    put_registration(f, info);
+    put_label(f, &st, "constant");
+    fprintf(f, "HTTPSTATUS_%s\n", info->name);
+    put_label(f, &st, "reference");
+    fprintf(f, "%s\n", info->reference);
+    if (info->aliases != NULL) {
+        put_label(f, &st, "former phrases");
+        put_aliases(f, info->aliases);
+    }
+    put_headers(f, &st, info);
+    put_flags(f, &st, info->flags);
+    if (rec->description != NULL && rec->description[0] != '\0') {
+        fputc('\n', f);
+        wrap_text(f, rec->description, DESCRIPTION_INDENT, TEXT_WIDTH);
+    }
+}
+
+void text_entry(FILE *f, const struct record *rec)
+{
+    const http_status_info *info = &rec->info;
+    fprintf(f, "%d  %s", info->code, phrase_or_unused(info));
+    if (info->registration == HTTPSTATUS_REG_UNREGISTERED)
+        fprintf(f, "  [%s]", info->origin);
+    fputc('\n', f);
+}
