@@ -25,6 +25,16 @@ for f in include/httpstatus.h include/httpstatus_codes.h share/man/man3/httpstat
   test -f "$prefix/$f" || { echo "not installed: $f"; exit 1; }
 done
 ls "$libdir"/libhttpstatus.so.0 "$libdir"/libhttpstatus.a >/dev/null
+if [ -x "$build/cli/httpstatus" ]; then
+  # the command, installed with its man page, answers from the installed library
+  test -f "$prefix/share/man/man1/httpstatus.1" || { echo "not installed: httpstatus.1"; exit 1; }
+  for args in "404" "4xx" "search timeout" "--json --all" "--lang ko 404"; do
+    # shellcheck disable=SC2086
+    LD_LIBRARY_PATH="$libdir" "$prefix/bin/httpstatus" $args >/dev/null ||
+      { echo "installed httpstatus $args failed"; exit 1; }
+  done
+  ok "installed httpstatus command"
+fi
 
 echo "-- exported symbols are exactly the API"
 "$cc" -E -P -I"$prefix/include" "$prefix/include/httpstatus.h" |
