@@ -28,7 +28,9 @@ ls "$libdir"/libhttpstatus.so.0 "$libdir"/libhttpstatus.a >/dev/null
 if [ -x "$build/cli/httpstatus" ]; then
   # the command, installed with its man page, answers from the installed library
   test -f "$prefix/share/man/man1/httpstatus.1" || { echo "not installed: httpstatus.1"; exit 1; }
-  for args in "404" "4xx" "search timeout" "--json --all" "--lang ko 404"; do
+  langs=""
+  grep -q 'define HTTPSTATUS_HAS_DESCRIPTIONS 1' "$prefix/include/httpstatus_codes.h" && langs="--lang ko 404"
+  for args in "404" "4xx" "search timeout" "--json --all" ${langs:+"$langs"}; do
     # shellcheck disable=SC2086
     LD_LIBRARY_PATH="$libdir" "$prefix/bin/httpstatus" $args >/dev/null ||
       { echo "installed httpstatus $args failed"; exit 1; }
