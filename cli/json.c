@@ -87,15 +87,13 @@ static void json_headers(FILE *f, const http_status_info *info)
 
 static void json_flags(FILE *f, unsigned flags)
 {
-    size_t i;
-    const char *sep = "";
+    unsigned i = 0;
+    const char *sep = "", *name;
     fputc('[', f);
-    for (i = 0; i < flag_name_count; i++) {
-        if (flags & flag_names[i].bit) {
-            fputs(sep, f);
-            json_string(f, flag_names[i].name);
-            sep = ", ";
-        }
+    while ((name = flag_at(flags, &i)) != NULL) {
+        fputs(sep, f);
+        json_string(f, name);
+        sep = ", ";
     }
     fputc(']', f);
 }

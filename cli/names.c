@@ -16,24 +16,18 @@ const char *class_slug(enum http_status_class cls)
 
 const char *registration_slug(enum http_status_registration registration)
 {
-    switch (registration) {
-    case HTTPSTATUS_REG_PERMANENT: return "permanent";
-    case HTTPSTATUS_REG_TEMPORARY: return "temporary";
-    case HTTPSTATUS_REG_UNUSED: return "unused";
-    case HTTPSTATUS_REG_OBSOLETED: return "obsoleted";
-    case HTTPSTATUS_REG_UNREGISTERED: return "unregistered";
-    case HTTPSTATUS_REG_NONE: break;
-    }
-    return "none";
+    const char *name = http_status_registration_name(registration);
+    return name ? name : "none";
 }
 
-const struct flag_name flag_names[] = {
-    {HTTPSTATUS_FLAG_INTERIM, "interim"},
-    {HTTPSTATUS_FLAG_CONTENT_FORBIDDEN, "content-forbidden"},
-    {HTTPSTATUS_FLAG_CACHEABLE, "cacheable"},
-    {HTTPSTATUS_FLAG_METHOD_PRESERVING, "method-preserving"},
-    {HTTPSTATUS_FLAG_METHOD_TO_GET, "method-to-get"},
-    {HTTPSTATUS_FLAG_METHOD_MAY_CHANGE, "method-may-change"},
-    {HTTPSTATUS_FLAG_RETRYABLE, "retryable"},
-};
-const size_t flag_name_count = sizeof flag_names / sizeof flag_names[0];
+const char *flag_at(unsigned flags, unsigned *i)
+{
+    for (; *i < 32u; ++*i) {
+        unsigned bit = 1u << *i;
+        if ((flags & bit) && http_status_flag_name(bit)) {
+            ++*i;
+            return http_status_flag_name(bit);
+        }
+    }
+    return NULL;
+}

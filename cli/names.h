@@ -17,12 +17,8 @@ const char *class_slug(enum http_status_class cls);
  * "none" for any other value. */
 const char *registration_slug(enum http_status_registration registration);
 
-/* The HTTPSTATUS_FLAG_* bits with their names, in bit order. */
-struct flag_name {
-    unsigned bit;
-    const char *name;
-};
-extern const struct flag_name flag_names[];
-extern const size_t flag_name_count;
+/* The names of the flags set in flags, in bit order: start with *i = 0 and
+ * call until it returns NULL. */
+const char *flag_at(unsigned flags, unsigned *i);
 
 #endif

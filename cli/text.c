@@ -97,16 +97,14 @@ static void put_headers(FILE *f, const struct style *st, const http_status_info 
 
 static void put_flags(FILE *f, const struct style *st, unsigned flags)
 {
-    const char *sep = "";
-    size_t i;
+    const char *sep = "", *name;
+    unsigned i = 0;
     if (flags == 0)
         return;
     put_label(f, st, "flags");
-    for (i = 0; i < flag_name_count; i++) {
-        if (flags & flag_names[i].bit) {
-            fprintf(f, "%s%s", sep, flag_names[i].name);
-            sep = ", ";
-        }
+    while ((name = flag_at(flags, &i)) != NULL) {
+        fprintf(f, "%s%s", sep, name);
+        sep = ", ";
     }
     fputc('\n', f);
 }

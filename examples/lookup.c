@@ -11,35 +11,14 @@
 
 #include "httpstatus.h"
 
-static const char *registration_name(enum http_status_registration r)
-{
-    switch (r) {
-    case HTTPSTATUS_REG_PERMANENT: return "permanent";
-    case HTTPSTATUS_REG_TEMPORARY: return "temporary";
-    case HTTPSTATUS_REG_UNUSED: return "unused";
-    case HTTPSTATUS_REG_OBSOLETED: return "obsoleted";
-    case HTTPSTATUS_REG_UNREGISTERED: return "not in the registry";
-    case HTTPSTATUS_REG_NONE: break;
-    }
-    return "none";
-}
-
 static void print_flags(unsigned flags)
 {
-    static const struct { unsigned bit; const char *name; } names[] = {
-        {HTTPSTATUS_FLAG_INTERIM, "interim"},
-        {HTTPSTATUS_FLAG_CONTENT_FORBIDDEN, "content-forbidden"},
-        {HTTPSTATUS_FLAG_CACHEABLE, "cacheable"},
-        {HTTPSTATUS_FLAG_METHOD_PRESERVING, "method-preserving"},
-        {HTTPSTATUS_FLAG_METHOD_TO_GET, "method-to-get"},
-        {HTTPSTATUS_FLAG_METHOD_MAY_CHANGE, "method-may-change"},
-        {HTTPSTATUS_FLAG_RETRYABLE, "retryable"},
-    };
-    size_t i;
+    unsigned i;
     const char *sep = "";
-    for (i = 0; i < sizeof names / sizeof names[0]; i++) {
-        if (flags & names[i].bit) {
-            printf("%s%s", sep, names[i].name);
+    for (i = 0; i < 32u; i++) {
+        const char *name = http_status_flag_name(flags & (1u << i));
+        if (name != NULL) {
+            printf("%s%s", sep, name);
             sep = ", ";
         }
     }
@@ -59,7 +38,7 @@ static int show(int code)
     printf("%d %s\n", info.code, info.reason ? info.reason : "(no reason phrase)");
     printf("  constant:     HTTPSTATUS_%s\n", info.name);
     printf("  class:        %s\n", http_status_class_name(info.cls));
-    printf("  registration: %s", registration_name(info.registration));
+    printf("  registration: %s", http_status_registration_name(info.registration));
     if (info.expires)
         printf(", expires %s", info.expires);
     printf(" (%s)\n", info.origin);

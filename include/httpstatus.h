@@ -242,6 +242,19 @@ enum http_status_registration {
 #define HTTPSTATUS_FLAG_METHOD_MAY_CHANGE 0x20u /* POST may become GET: 301, 302 */
 #define HTTPSTATUS_FLAG_RETRYABLE 0x40u         /* the RFC lets the client repeat the request */
 
+/* The name data/status.tsv uses for a registration status: "permanent",
+ * "temporary", "unused", "obsoleted", "unregistered"; NULL for
+ * HTTPSTATUS_REG_NONE and any value outside the enum. */
+HTTPSTATUS_API const char *
+http_status_registration_name(enum http_status_registration registration);
+
+/* The name data/status.tsv uses for one HTTPSTATUS_FLAG_* bit: "interim",
+ * "content-forbidden", "cacheable", "method-preserving", "method-to-get",
+ * "method-may-change", "retryable"; NULL for 0, for a value with more than
+ * one bit, and for an unknown bit. Iterate with bit = 1u << i, i from 0 to
+ * 31, to name every flag of http_status_info.flags. */
+HTTPSTATUS_API const char *http_status_flag_name(unsigned flag);
+
 /* The most header rules one row can have. */
 #define HTTPSTATUS_MAX_HEADERS 12
 

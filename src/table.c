@@ -216,6 +216,33 @@ const char *http_status_field_reference(enum http_status_field field)
     return f ? TEXT + hs_fields[f].reference : NULL;
 }
 
+const char *http_status_registration_name(enum http_status_registration registration)
+{
+    switch (registration) {
+    case HTTPSTATUS_REG_PERMANENT: return "permanent";
+    case HTTPSTATUS_REG_TEMPORARY: return "temporary";
+    case HTTPSTATUS_REG_UNUSED: return "unused";
+    case HTTPSTATUS_REG_OBSOLETED: return "obsoleted";
+    case HTTPSTATUS_REG_UNREGISTERED: return "unregistered";
+    case HTTPSTATUS_REG_NONE: break;
+    }
+    return NULL;
+}
+
+const char *http_status_flag_name(unsigned flag)
+{
+    switch (flag) {
+    case HTTPSTATUS_FLAG_INTERIM: return "interim";
+    case HTTPSTATUS_FLAG_CONTENT_FORBIDDEN: return "content-forbidden";
+    case HTTPSTATUS_FLAG_CACHEABLE: return "cacheable";
+    case HTTPSTATUS_FLAG_METHOD_PRESERVING: return "method-preserving";
+    case HTTPSTATUS_FLAG_METHOD_TO_GET: return "method-to-get";
+    case HTTPSTATUS_FLAG_METHOD_MAY_CHANGE: return "method-may-change";
+    case HTTPSTATUS_FLAG_RETRYABLE: return "retryable";
+    default: return NULL;
+    }
+}
+
 const char *http_status_level_name(enum http_status_level level)
 {
     switch (level) {

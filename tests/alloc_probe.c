@@ -51,6 +51,8 @@ int main(void)
         http_status_field_reference((enum http_status_field)i);
         http_status_level_name((enum http_status_level)i);
         http_status_language_at(i);
+        http_status_registration_name((enum http_status_registration)i);
+        http_status_flag_name(1u << i);
     }
     bad |= http_status_from_reason("Not Found") != 404;
     bad |= http_status_from_reason_n("teapot", 6, HTTPSTATUS_ANY) != 0;

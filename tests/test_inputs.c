@@ -164,6 +164,27 @@ static void test_names_of_enum_values(void **state)
     assert_null(http_status_level_name((enum http_status_level)6));
     assert_null(http_status_level_name((enum http_status_level)-1));
 
+    assert_null(http_status_registration_name(HTTPSTATUS_REG_NONE));
+    assert_string_equal(http_status_registration_name(HTTPSTATUS_REG_PERMANENT), "permanent");
+    assert_string_equal(http_status_registration_name(HTTPSTATUS_REG_TEMPORARY), "temporary");
+    assert_string_equal(http_status_registration_name(HTTPSTATUS_REG_UNUSED), "unused");
+    assert_string_equal(http_status_registration_name(HTTPSTATUS_REG_OBSOLETED), "obsoleted");
+    assert_string_equal(http_status_registration_name(HTTPSTATUS_REG_UNREGISTERED), "unregistered");
+    assert_null(http_status_registration_name((enum http_status_registration)6));
+    assert_null(http_status_registration_name((enum http_status_registration)-1));
+
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_INTERIM), "interim");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_CONTENT_FORBIDDEN), "content-forbidden");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_CACHEABLE), "cacheable");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_METHOD_PRESERVING), "method-preserving");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_METHOD_TO_GET), "method-to-get");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_METHOD_MAY_CHANGE), "method-may-change");
+    assert_string_equal(http_status_flag_name(HTTPSTATUS_FLAG_RETRYABLE), "retryable");
+    assert_null(http_status_flag_name(0));
+    assert_null(http_status_flag_name(0x80u));
+    assert_null(http_status_flag_name(HTTPSTATUS_FLAG_INTERIM | HTTPSTATUS_FLAG_CACHEABLE));
+    assert_null(http_status_flag_name(~0u));
+
     assert_null(http_status_field_name((enum http_status_field)-1));
     assert_null(http_status_field_name((enum http_status_field)1000));
     assert_null(http_status_field_reference((enum http_status_field)-1));
