@@ -45,10 +45,17 @@ static int check_operands(const struct options *opt)
         return EXIT_USAGE;
     }
     if (is_search(opt)) {
-        if (opt->operand_count > 1)
-            return EXIT_ALL_FOUND;
-        diag("search needs at least one word");
-        return EXIT_USAGE;
+        if (opt->operand_count < 2) {
+            diag("search needs at least one word");
+            return EXIT_USAGE;
+        }
+        for (i = 1; i < opt->operand_count; i++) {
+            if (opt->operands[i][0] == '\0') {
+                diag("search words cannot be empty");
+                return EXIT_USAGE;
+            }
+        }
+        return EXIT_ALL_FOUND;
     }
     for (i = 0; i < opt->operand_count; i++) {
         const char *arg = opt->operands[i];

@@ -61,13 +61,10 @@ static int want_colour(void)
     return isatty(fileno(stdout));
 }
 
-/* The library answers NULL for a language it does not have, even for a
- * row that exists; any registry row will do as the probe. */
 static int set_language(struct options *opt, const char *tag)
 {
     struct shown shown;
-    int probe = http_status_next(0, HTTPSTATUS_REGISTRY);
-    if (http_status_description_in(probe, HTTPSTATUS_REGISTRY, tag) == NULL) {
+    if (!http_status_has_language(tag)) {
         diag("unknown language: %s (try --help)", shown_arg(&shown, tag));
         return EXIT_USAGE;
     }

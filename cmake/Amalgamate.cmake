@@ -1,7 +1,10 @@
 # Writes the drop-in pair: OUT_DIR/httpstatus.h (the public header with the
 # generated lists inside) and OUT_DIR/httpstatus.c (every source file and the
 # generated table), so that `cc -c httpstatus.c` builds the whole library.
-#   cmake -DSOURCE_DIR=... -DGEN_DIR=... -DOUT_DIR=... -P Amalgamate.cmake
+#   cmake -DSOURCE_DIR=... -DGEN_DIR=... -DOUT_DIR=... -DPARTS=table,status_line,...
+#         -P Amalgamate.cmake
+# PARTS names the files of src/ in order; the first is the one that includes
+# the generated table.
 
 function(read_without out path)
   file(READ ${path} text)
@@ -23,12 +26,12 @@ string(REPLACE "${include_line}" "${codes}" header "${header}")
 set(banner "/* httpstatus, as one file: built from src/ and the table generated from\n * data/status.tsv. Compile with any C99 compiler: cc -c httpstatus.c */\n")
 read_without(table_h ${SOURCE_DIR}/src/table.h "#include \"httpstatus.h\"")
 file(READ ${GEN_DIR}/httpstatus_table.inc table_inc)
-read_without(table_c ${SOURCE_DIR}/src/table.c "#include \"table.h\"")
-string(REPLACE "#include \"httpstatus_table.inc\"" "${table_inc}" table_c "${table_c}")
 
-set(body "${banner}#include \"httpstatus.h\"\n\n${table_h}\n${table_c}")
-foreach(part status_line reverse semantics conformance)
+string(REPLACE "," ";" PARTS "${PARTS}")
+set(body "${banner}#include \"httpstatus.h\"\n\n${table_h}")
+foreach(part ${PARTS})
   read_without(text ${SOURCE_DIR}/src/${part}.c "#include \"table.h\"")
+  string(REPLACE "#include \"httpstatus_table.inc\"" "${table_inc}" text "${text}")
   string(APPEND body "\n${text}")
 endforeach()
 

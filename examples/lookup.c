@@ -52,7 +52,8 @@ static int show(int code)
                http_status_field_name(info.headers[i].field),
                http_status_level_name(info.headers[i].level),
                info.headers[i].conditional ? " (when its condition holds)" : "");
-    printf("  %s\n", info.description);
+    if (info.description) /* NULL in a build without descriptions */
+        printf("  %s\n", info.description);
     return 0;
 }
 
@@ -60,7 +61,7 @@ int main(int argc, char **argv)
 {
     int i, status = 0;
     if (argc < 2) {
-        fprintf(stderr, "usage: %s CODE...\n", argv[0]);
+        fprintf(stderr, "usage: lookup CODE...\n");
         return 2;
     }
     for (i = 1; i < argc; i++) {
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
         v = strtol(argv[i], &end, 10);
         if (end == argv[i] || *end != '\0' || errno != 0 || v < INT_MIN ||
             v > INT_MAX) {
-            fprintf(stderr, "%s: not a number: %s\n", argv[0], argv[i]);
+            fprintf(stderr, "lookup: not a number: %s\n", argv[i]);
             return 2;
         }
         status |= show((int)v);

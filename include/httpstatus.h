@@ -174,6 +174,11 @@ HTTPSTATUS_API const char *http_status_description_in(int code, unsigned which,
  * then the others ("ko", ...); NULL past the last. */
 HTTPSTATUS_API const char *http_status_language_at(unsigned index);
 
+/* 1 when lang names one of those languages, matched as
+ * http_status_description_in() matches it ("KO", "ko-KR"); 0 otherwise,
+ * and for NULL and "". */
+HTTPSTATUS_API int http_status_has_language(const char *lang);
+
 /* ---- Header fields related to a code -------------------------------- */
 
 /*
@@ -342,10 +347,15 @@ enum http_status_parse_result {
     HTTPSTATUS_PARSE_OK = 0,
     HTTPSTATUS_PARSE_BAD_ARGUMENT,  /* out is NULL, or data is NULL with len > 0 */
     HTTPSTATUS_PARSE_BAD_VERSION,   /* not "HTTP/" DIGIT "." DIGIT */
-    HTTPSTATUS_PARSE_MISSING_SPACE, /* no single SP after the version or code */
-    HTTPSTATUS_PARSE_BAD_CODE,      /* not 3 digits, or outside 100..599 */
-    HTTPSTATUS_PARSE_BAD_REASON,    /* a control byte (other than HTAB) in the phrase */
-    HTTPSTATUS_PARSE_BAD_LINE_END   /* bare LF (strict mode), or CR without LF */
+    HTTPSTATUS_PARSE_MISSING_SPACE, /* something other than SP after the version
+                                       or the code (end of input included, in
+                                       strict mode, after the code) */
+    HTTPSTATUS_PARSE_BAD_CODE,      /* not 3 digits (a second SP before them
+                                       included), or outside 100..599 */
+    HTTPSTATUS_PARSE_BAD_REASON,    /* a control byte other than HTAB in the
+                                       phrase, a CR not followed by LF included */
+    HTTPSTATUS_PARSE_BAD_LINE_END   /* a bare LF (strict mode), or a CR as the
+                                       last byte of the input */
 };
 
 /* Options of http_status_parse_line(); combine with |. */

@@ -8,26 +8,13 @@
 
 #include <string.h>
 
-static int same_name(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-        if (x == '\0')
-            return 1;
-    }
-}
-
+/* Whether one of the field names is name, ignoring ASCII case. */
 static int carries(const char *const *fields, size_t count, const char *name)
 {
-    size_t i;
+    size_t i, n = strlen(name);
     for (i = 0; i < count; i++)
-        if (fields[i] != NULL && same_name(fields[i], name))
+        if (fields[i] != NULL && strlen(fields[i]) == n &&
+            httpstatus__same_ascii_ci(fields[i], name, n))
             return 1;
     return 0;
 }
@@ -98,22 +85,26 @@ size_t http_status_check(int code, const char *const *fields,
                    level, rule->conditional, reference);
     }
 
-    /* A tunnel follows a 2xx to CONNECT: no framing fields (RFC 9110, 9.3.6). */
+    /* A tunnel follows a 2xx to CONNECT: no framing fields (RFC 9110,
+     * 9.3.6), unless the code's own rule already said so (204). */
     if (connect && http_status_is_successful(code)) {
         static const enum http_status_field framing[] = {
             HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_FIELD_TRANSFER_ENCODING};
         for (i = 0; i < 2; i++)
-            if (carries(fields, field_count, http_status_field_name(framing[i])))
+            if (http_status_header_level(code, framing[i]) != HTTPSTATUS_LEVEL_MUST_NOT &&
+                carries(fields, field_count, http_status_field_name(framing[i])))
                 report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_FORBIDDEN,
                        framing[i], HTTPSTATUS_LEVEL_MUST_NOT, 0,
                        "RFC 9110, Section 9.3.6");
     }
 
+    /* Content: the code's own section when the code forbids it, else the
+     * method's (a response to HEAD; a 2xx to CONNECT). */
     if (has_content && !http_status_may_have_content(code, method)) {
-        const char *why = head ? "RFC 9110, Section 9.3.2"
-                        : connect && http_status_is_successful(code)
-                            ? "RFC 9110, Section 9.3.6"
-                        : reference ? reference : "RFC 9110, Section 15.2";
+        const char *why = !http_status_may_have_content(code, NULL)
+                              ? (reference ? reference : "RFC 9110, Section 15.2")
+                          : head ? "RFC 9110, Section 9.3.2"
+                                 : "RFC 9110, Section 9.3.6";
         report(out, out_size, &count, HTTPSTATUS_RULE_CONTENT_FORBIDDEN,
                HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST_NOT, 0, why);
     }

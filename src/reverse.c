@@ -11,39 +11,17 @@
 
 #include <string.h>
 
-static unsigned char lower(unsigned char c)
-{
-    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-}
-
-static int same_ascii_ci(const char *a, const char *b, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
-
 /* Whether the '|'-separated list holds an entry equal to s[0..n). */
 static int in_list(const char *list, const char *s, size_t n)
 {
     while (list != NULL) {
         const char *bar = strchr(list, '|');
         size_t len = bar ? (size_t)(bar - list) : strlen(list);
-        if (len == n && same_ascii_ci(list, s, n))
+        if (len == n && httpstatus__same_ascii_ci(list, s, n))
             return 1;
         list = bar ? bar + 1 : NULL;
     }
     return 0;
-}
-
-static int row_kind_selected(const struct hs_row *row, unsigned which)
-{
-    unsigned kind = row->registration == HTTPSTATUS_REG_UNREGISTERED
-                        ? HTTPSTATUS_UNOFFICIAL
-                        : HTTPSTATUS_REGISTRY;
-    return (which & kind) != 0;
 }
 
 int http_status_from_reason_n(const char *phrase, size_t len, unsigned which)
@@ -54,13 +32,13 @@ int http_status_from_reason_n(const char *phrase, size_t len, unsigned which)
     /* Current phrases first, so a former phrase can never shadow one. */
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
-        if (row->reason_len == len && row_kind_selected(row, which) &&
-            same_ascii_ci(httpstatus__name_at(row->reason), phrase, len))
+        if (row->reason_len == len && httpstatus__row_in(row, which) &&
+            httpstatus__same_ascii_ci(httpstatus__name_at(row->reason), phrase, len))
             return row->code;
     }
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
-        if (row->aliases && row_kind_selected(row, which) &&
+        if (row->aliases && httpstatus__row_in(row, which) &&
             in_list(httpstatus__text_at(row->aliases), phrase, len))
             return row->code;
     }
@@ -80,7 +58,7 @@ int http_status_from_name_n(const char *name, size_t len, unsigned which)
     unsigned r;
     if (name == NULL)
         return 0;
-    if (len > sizeof prefix - 1 && same_ascii_ci(name, prefix, sizeof prefix - 1)) {
+    if (len > sizeof prefix - 1 && httpstatus__same_ascii_ci(name, prefix, sizeof prefix - 1)) {
         name += sizeof prefix - 1;
         len -= sizeof prefix - 1;
     }
@@ -89,8 +67,8 @@ int http_status_from_name_n(const char *name, size_t len, unsigned which)
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
         const char *n = httpstatus__text_at(row->name);
-        if (row_kind_selected(row, which) && strlen(n) == len &&
-            same_ascii_ci(n, name, len))
+        if (httpstatus__row_in(row, which) && strlen(n) == len &&
+            httpstatus__same_ascii_ci(n, name, len))
             return row->code;
     }
     return 0;

@@ -58,55 +58,57 @@ static size_t compose(char *buf, size_t size, int code, enum form form)
     return total;
 }
 
-/* The stored line for code, or NULL; *len its length. */
-static const char *stored_line(int code, size_t *len)
+/*
+ * The common case: a code with a phrase, whose whole line the table keeps,
+ * and a buffer that holds the part asked for (the line less `skip` bytes at
+ * the front and `cut` at the end). Copies that part and a NUL, sets *len,
+ * and returns 1; returns 0 when compose() has to do it.
+ */
+static int copy_stored(char *buf, size_t size, int code, size_t skip, size_t cut,
+                       size_t *len)
 {
     unsigned c = (unsigned)code;
     uint32_t at;
-    if (c >= 600u || (at = httpstatus__line_at[c]) == 0)
-        return NULL;
-    *len = (size_t)(at >> 16);
-    return httpstatus__lines + (at & 0xFFFFu);
+    size_t n;
+    if (c >= 600u || (at = httpstatus__line_at[c]) == 0 || buf == NULL)
+        return 0;
+    n = (size_t)(at >> 16) - skip - cut;
+    if (size <= n)
+        return 0;
+    memcpy(buf, httpstatus__lines + (at & 0xFFFFu) + skip, n);
+    buf[n] = '\0';
+    *len = n;
+    return 1;
 }
 
 size_t http_status_line(char *buf, size_t size, int code)
 {
-    size_t len = 0;
-    const char *line = stored_line(code, &len);
-    if (line != NULL && size > len && buf != NULL) {
-        memcpy(buf, line, len + 1);
+    size_t len;
+    if (copy_stored(buf, size, code, 0, 0, &len))
         return len;
-    }
     return compose(buf, size, code, FORM_HTTP11);
 }
 
 size_t http_status_line_version(char *buf, size_t size, int code, int minor)
 {
-    size_t len = 0;
-    const char *line;
+    size_t len;
     if (minor == 1)
         return http_status_line(buf, size, code);
     if (minor != 0)
         return compose(buf, size, -1, FORM_HTTP10);
-    line = stored_line(code, &len);
-    if (line != NULL && size > len && buf != NULL) {
-        memcpy(buf, line, len + 1);
+    if (copy_stored(buf, size, code, 0, 0, &len)) {
         buf[7] = '0'; /* "HTTP/1.1" -> "HTTP/1.0" */
         return len;
     }
     return compose(buf, size, code, FORM_HTTP10);
 }
 
+/* Without "HTTP/1.1 " (9 bytes) and the CRLF (2). */
 size_t http_status_text(char *buf, size_t size, int code)
 {
-    size_t len = 0;
-    const char *line = stored_line(code, &len);
-    if (line != NULL && size > len - 11 && buf != NULL) {
-        /* without "HTTP/1.1 " and the CRLF */
-        memcpy(buf, line + 9, len - 11);
-        buf[len - 11] = '\0';
-        return len - 11;
-    }
+    size_t len;
+    if (copy_stored(buf, size, code, 9, 2, &len))
+        return len;
     return compose(buf, size, code, FORM_TEXT);
 }
 

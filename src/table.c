@@ -8,6 +8,7 @@
 #include "table.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "httpstatus_table.inc"
 
@@ -32,15 +33,24 @@ static unsigned slot(int code)
     return s < 500u ? s : 500u;
 }
 
-static unsigned row_selected(unsigned r, unsigned which)
+static int row_selected(unsigned r, unsigned which)
 {
-    unsigned kind;
-    if (r == 0)
-        return 0;
-    kind = httpstatus__rows[r].registration == HTTPSTATUS_REG_UNREGISTERED
-               ? HTTPSTATUS_UNOFFICIAL
-               : HTTPSTATUS_REGISTRY;
-    return (which & kind) != 0;
+    return r != 0 && httpstatus__row_in(&httpstatus__rows[r], which);
+}
+
+int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + ('a' - 'A'));
+        if (x != y)
+            return 0;
+    }
+    return 1;
 }
 
 unsigned httpstatus__find_row(int code, unsigned which)
@@ -166,16 +176,10 @@ static int language_index(const char *lang)
         return 0;
     for (i = 0; i <= HS_LANG_COUNT; i++) {
         const char *tag = http_status_language_at((unsigned)i);
-        size_t k = 0;
-        for (; tag[k] != '\0'; k++) {
-            char c = lang[k];
-            if (c >= 'A' && c <= 'Z')
-                c = (char)(c + ('a' - 'A'));
-            if (c != tag[k])
-                break;
-        }
-        if (tag[k] == '\0' && (lang[k] == '\0' || lang[k] == '-' || lang[k] == '_'))
-            return i;
+        size_t k = strlen(tag);
+        if (strlen(lang) >= k && httpstatus__same_ascii_ci(lang, tag, k) &&
+            (lang[k] == '\0' || lang[k] == '-' || lang[k] == '_'))
+            return i; /* "ko", "KO", "ko-KR" */
     }
     return -1;
 }
@@ -189,6 +193,11 @@ const char *http_status_language_at(unsigned index)
         return hs_lang_tags[index - 1];
 #endif
     return NULL;
+}
+
+int http_status_has_language(const char *lang)
+{
+    return lang != NULL && language_index(lang) >= 0;
 }
 
 const char *http_status_description_in(int code, unsigned which, const char *lang)

@@ -43,6 +43,19 @@ HTTPSTATUS_INTERNAL extern const struct hs_row httpstatus__rows[];
 HTTPSTATUS_INTERNAL extern const struct hs_rule httpstatus__rules[];
 HTTPSTATUS_INTERNAL extern const unsigned httpstatus__row_count;
 
+/* Whether a row is among those `which` selects (HTTPSTATUS_REGISTRY,
+ * HTTPSTATUS_UNOFFICIAL or both). */
+static inline int httpstatus__row_in(const struct hs_row *row, unsigned which)
+{
+    unsigned kind = row->registration == HTTPSTATUS_REG_UNREGISTERED
+                        ? HTTPSTATUS_UNOFFICIAL
+                        : HTTPSTATUS_REGISTRY;
+    return (which & kind) != 0;
+}
+
+/* Whether a[0..n) and b[0..n) are equal, ignoring ASCII case only. */
+HTTPSTATUS_INTERNAL int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n);
+
 /* Row number for code among the rows `which` selects, or 0. */
 HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);
 

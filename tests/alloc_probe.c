@@ -51,6 +51,7 @@ int main(void)
         http_status_field_reference((enum http_status_field)i);
         http_status_level_name((enum http_status_level)i);
         http_status_language_at(i);
+        http_status_has_language(i % 2 ? "ko" : "xx");
         http_status_registration_name((enum http_status_registration)i);
         http_status_flag_name(1u << i);
     }

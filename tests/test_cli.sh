@@ -276,6 +276,9 @@ expect_first_line "search ranking" "431  Request Header Fields Too Large"
 if [ "$(grep -n '^413 ' "$tmp/out" | cut -d: -f1)" = 2 ]; then pass; else
     fail "search ranking: 413 (former phrase) should be second"; fi
 
+run search ""
+expect_rc "search with an empty word" 2
+
 run search teapot
 expect_first_line "search by constant name" "418  (unused)"
 

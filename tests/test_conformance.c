@@ -151,6 +151,13 @@ static void test_forbidden_fields(void **state)
     v = only(200, none, 1, 1, "CONNECT", 0);
     assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
     assert_string_equal(v.reference, "RFC 9110, Section 9.3.6");
+    /* one breach, one report: the 204's own rule, not CONNECT's as well */
+    v = only(204, cl, 1, 0, "CONNECT", 0);
+    assert_int_equal(v.field, HTTPSTATUS_FIELD_CONTENT_LENGTH);
+    assert_string_equal(v.reference, "RFC 9110, Section 15.3.5");
+    /* content on a 204 to HEAD breaks the 204's rule first */
+    v = only(204, none, 1, 1, "HEAD", 0);
+    assert_string_equal(v.reference, "RFC 9110, Section 15.3.5");
     v = only(199, none, 1, 1, "GET", 0);
     assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
     assert_string_equal(v.reference, "RFC 9110, Section 15.2");

@@ -7,11 +7,13 @@
 
 namespace {
 
-int failures = 0;
+int passes = 0, failures = 0;
 
 void check(bool ok, const char *what)
 {
-    if (!ok) {
+    if (ok) {
+        ++passes;
+    } else {
         std::printf("FAILED: %s\n", what);
         ++failures;
     }
@@ -47,6 +49,6 @@ int main()
     http_status_info info;
     check(http_status_lookup(404, HTTPSTATUS_REGISTRY, &info) == 1, "lookup 404");
     check(info.cls == HTTPSTATUS_CLASS_CLIENT_ERROR, "class in record");
-    std::printf("%d passed, %d failed\n", failures ? 0 : 1, failures ? 1 : 0);
+    std::printf("%d passed, %d failed\n", passes, failures);
     return failures ? 1 : 0;
 }

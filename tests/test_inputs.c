@@ -201,6 +201,12 @@ static void test_languages(void **state)
     const char *en = http_status_description(404);
     const char *ko = http_status_description_in(404, HTTPSTATUS_REGISTRY, "ko");
     (void)state;
+    assert_true(http_status_has_language("en"));
+    assert_true(http_status_has_language("ko"));
+    assert_true(http_status_has_language("Ko-kr"));
+    assert_false(http_status_has_language("fr"));
+    assert_false(http_status_has_language(""));
+    assert_false(http_status_has_language(NULL));
     assert_string_equal(http_status_language_at(0), "en");
     assert_string_equal(http_status_language_at(1), "ko");
     assert_null(http_status_language_at(2));

@@ -25,21 +25,28 @@ static void test_both_headers_together(void **state)
     assert_string_equal(http_status_str(theirs), http_status_reason(ours));
 }
 
-/* Every code http_parser names that the registry also names under the same
- * RFC 9110 phrase gets the same phrase from both. */
+/* Every phrase http_parser gives a code is either the registry's phrase
+ * for it or a former phrase the table records for it: http_parser 2.9
+ * predates RFC 9110's renames (413 Payload Too Large, 422 Unprocessable
+ * Entity). */
 static void test_shared_phrases_agree(void **state)
 {
-    int agree = 0;
+    int same = 0, former = 0;
     (void)state;
 #define XX(num, name, string)                                                  \
-    if (http_status_reason(num) != NULL &&                                     \
-        strcmp(http_status_reason(num), #string) == 0)                         \
-        agree++;
+    {                                                                          \
+        const char *ours = http_status_reason(num);                           \
+        if (ours != NULL && strcmp(ours, #string) == 0)                        \
+            same++;                                                            \
+        else if (http_status_from_reason(#string) == (num))                    \
+            former++;                                                          \
+        else                                                                   \
+            fail_msg("%d: http_parser says \"%s\", httpstatus \"%s\"", num,    \
+                     #string, ours ? ours : "(none)");                         \
+    }
     HTTP_STATUS_MAP(XX)
 #undef XX
-    /* http_parser 2.9 predates RFC 9110's renames (413, 422, ...), so not
-     * all agree; the classic ones (200, 404, 500, ...) must. */
-    assert_true(agree >= 40);
+    assert_true(same > former);
 }
 
 int main(void)

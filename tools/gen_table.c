@@ -1,6 +1,6 @@
 /*
  * gen_table: turns data/status.tsv and data/fields.tsv into the compiled
- * status table (a private .inc included by src/httpstatus.c) and the public
+ * status table (a private .inc included by src/table.c) and the public
  * generated header httpstatus_codes.h.
  *
  * Why a C program rather than a script: it needs nothing but the C compiler
@@ -282,11 +282,14 @@ enum {
     FL_TO_GET = 16, FL_MAY_CHANGE = 32, FL_RETRYABLE = 64
 };
 
-/* Names a constant may not take: they would collide with the header's own. */
+/* Prefixes a constant name may not start with: HTTPSTATUS_<name> would
+ * collide with, or be mistaken for, a name httpstatus.h or the generated
+ * header defines (HTTPSTATUS_CLASS_*, HTTPSTATUS_VERSION_NUMBER,
+ * HTTPSTATUS_MAP, HTTPSTATUS_PARSE_OK, HTTPSTATUS_HAS_RULES, ...). */
 static const char *const reserved_prefixes[] = {
-    "CLASS_", "FIELD_", "LEVEL_", "FLAG_", "REG_", "VERSION", "MAP",
-    "UNOFFICIAL_MAP", "MAX_", "REGISTRY", "UNOFFICIAL", "ANY", "H_", "CODE_",
-    "CODES_", "API"};
+    "ANY", "API", "CHECK_", "CLASS_", "CODE", "FIELD_", "FLAG_", "HAS_", "H_",
+    "LEVEL_", "MAP", "MAX_", "PARSE_", "REG_", "REGISTRY", "RULE_", "UNOFFICIAL",
+    "VERSION", "XX"};
 
 struct rule {
     int field;                /* index into fields[] (0-based) */
@@ -602,9 +605,7 @@ static int check_constant_name(const char *file, long line, const struct field *
     }
     for (i = 0; i < sizeof reserved_prefixes / sizeof reserved_prefixes[0]; i++) {
         size_t pl = strlen(reserved_prefixes[i]);
-        int whole = reserved_prefixes[i][pl - 1] != '_';
-        if ((whole ? f->len == pl : f->len >= pl) &&
-            memcmp(f->p, reserved_prefixes[i], pl) == 0) {
+        if (f->len >= pl && memcmp(f->p, reserved_prefixes[i], pl) == 0) {
             report(file, line, f->col,
                    "constant name '%.*s' is reserved by httpstatus.h",
                    (int)f->len, f->p);

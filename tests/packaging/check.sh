@@ -32,7 +32,7 @@ if [ -x "$build/cli/httpstatus" ]; then
   grep -q 'define HTTPSTATUS_HAS_DESCRIPTIONS 1' "$prefix/include/httpstatus_codes.h" && langs="--lang ko 404"
   for args in "404" "4xx" "search timeout" "--json --all" ${langs:+"$langs"}; do
     # shellcheck disable=SC2086
-    LD_LIBRARY_PATH="$libdir" "$prefix/bin/httpstatus" $args >/dev/null ||
+    "$prefix/bin/httpstatus" $args >/dev/null ||
       { echo "installed httpstatus $args failed"; exit 1; }
   done
   ok "installed httpstatus command"
