@@ -58,3 +58,17 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/httpstatus.3
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man3)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/httpstatus)
+
+# The drop-in pair travels with every install and release archive.
+install(FILES ${PROJECT_BINARY_DIR}/amalgamation/httpstatus.h
+              ${PROJECT_BINARY_DIR}/amalgamation/httpstatus.c
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/httpstatus/amalgamation)
+
+# Release archive: cmake --build build --target package gives
+# httpstatus-VERSION-SYSTEM.tar.gz holding all of the above.
+set(CPACK_PACKAGE_NAME httpstatus)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_GENERATOR TGZ)
+include(CPack)

@@ -21,7 +21,8 @@ prefix="$work/prefix"
 libdir=$(dirname "$(find "$prefix" -name 'httpstatus.pc')")/..
 libdir=$(cd "$libdir" && pwd)
 for f in include/httpstatus.h include/httpstatus_codes.h share/man/man3/httpstatus.3 \
-         share/doc/httpstatus/LICENSE; do
+         share/doc/httpstatus/LICENSE share/httpstatus/amalgamation/httpstatus.c \
+         share/httpstatus/amalgamation/httpstatus.h; do
   test -f "$prefix/$f" || { echo "not installed: $f"; exit 1; }
 done
 ls "$libdir"/libhttpstatus.so.0 "$libdir"/libhttpstatus.a >/dev/null
