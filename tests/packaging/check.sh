@@ -50,6 +50,22 @@ readelf -d "$libdir/libhttpstatus.so" | grep -q 'SONAME.*libhttpstatus.so.0' ||
   { echo "no SONAME libhttpstatus.so.0"; exit 1; }
 ok "install; $(wc -l < "$work/exported") exported functions, all declared; SONAME libhttpstatus.so.0"
 
+# No load-time relocation may point into the table (.rodata): the strings are
+# reached by offsets, never by stored pointers.
+lib="$libdir/libhttpstatus.so"
+if readelf -h "$lib" | grep -q 'X86-64'; then
+  read -r ro_start ro_size < <(readelf -SW "$lib" | sed 's/^ *\[ *[0-9]*\]//' |
+                               awk '$1 == ".rodata" {print $3, $5}')
+  into=$(readelf -rW "$lib" | awk '/R_X86_64_RELATIVE/ {print $NF}' |
+         while read -r addend; do
+           if (( 16#$addend >= 16#$ro_start && 16#$addend < 16#$ro_start + 16#$ro_size )); then
+             echo "$addend"
+           fi
+         done)
+  [ -z "$into" ] || { echo "relocations point into .rodata: $into"; exit 1; }
+  ok "no load-time relocation points into the table ($(readelf -rW "$lib" | grep -c R_X86_64) in all: the C runtime and libc calls)"
+fi
+
 echo "-- find_package"
 cmake -S "$here/find_package" -B "$work/find_package" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/find_package" >/dev/null

@@ -19,6 +19,7 @@ Prints one line per failed check, then "clients: N passed, M failed"; exits 1
 on any failure. Python 3 standard library only; connects only to 127.0.0.1.
 """
 
+import ctypes
 import http.client
 import os
 import re
@@ -227,9 +228,35 @@ def still_up(port, after):
 # ---- the checks --------------------------------------------------------------
 
 
+# The library's own conformance check, run on what the client received
+# (argv[2]: the shared library), so the test does not take the server's
+# word for it.
+CHECK_MUST_ONLY = 2
+library = None
+
+
+def load_library(path):
+    global library
+    library = ctypes.CDLL(path)
+    library.http_status_check.restype = ctypes.c_size_t
+    library.http_status_check.argtypes = [
+        ctypes.c_int, ctypes.POINTER(ctypes.c_char_p), ctypes.c_size_t, ctypes.c_int,
+        ctypes.c_char_p, ctypes.c_uint, ctypes.c_void_p, ctypes.c_size_t]
+
+
+def must_violations(code, header_names, has_content, method):
+    names = (ctypes.c_char_p * max(1, len(header_names)))(
+        *[n.encode("latin-1") for n in header_names])
+    return library.http_status_check(code, names, len(header_names), int(has_content),
+                                     method.encode(), CHECK_MUST_ONLY, None, 0)
+
+
 def check_response(client, code, phrase, status, reason, headers, body, method="GET"):
     """headers: dict of lower-case name -> list of values."""
     what = "%s %s /status/%d" % (client, method, code)
+    if library is not None:
+        n = must_violations(status, list(headers), body != b"", method)
+        check(n == 0, "%s: http_status_check finds %d MUST violation(s)" % (what, n))
     check(status == code, "%s: status %r" % (what, status))
     check(reason == phrase, "%s: reason %r, registry says %r" % (what, reason, phrase))
     for field in REQUIRED.get(code, []):
@@ -470,9 +497,15 @@ def check_server_log(log):
 
 def main():
     if len(sys.argv) < 2:
-        print("usage: check_clients.py PATH/TO/status_server", file=sys.stderr)
+        print("usage: check_clients.py PATH/TO/status_server [PATH/TO/libhttpstatus.so]",
+              file=sys.stderr)
         return 2
     binary = sys.argv[1]
+    if len(sys.argv) > 2:
+        load_library(sys.argv[2])
+    else:
+        print("SKIP: no library given; the client-side conformance check did not run",
+              flush=True)
     codes = registry_codes()
     check(len(codes) >= 50, "data/status.tsv: only %d registry codes in 200..599" % len(codes))
 
