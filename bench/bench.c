@@ -221,50 +221,26 @@ static volatile uintptr_t sink;
 
 #define CODE_AT(i) codes[(i) & (STREAM_LEN - 1u)]
 
-static BENCH_NOINLINE uintptr_t run_reason_lib(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i;
-    for (i = 0; i < n; i++)
-        acc += (uintptr_t)http_status_reason(CODE_AT(i));
-    return acc;
-}
+/* One loop per contender, so each has a function of its own for callgrind
+ * (run_reason_lib, ...); the loops differ only in the call they make. */
+#define CODE_LOOP(name, call)                                                  \
+    static BENCH_NOINLINE uintptr_t run_##name(size_t n)                       \
+    {                                                                          \
+        uintptr_t acc = 0;                                                     \
+        size_t i;                                                              \
+        for (i = 0; i < n; i++)                                                \
+            acc += (uintptr_t)(call(CODE_AT(i)));                              \
+        return acc;                                                            \
+    }
 
-static BENCH_NOINLINE uintptr_t run_reason_array(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i;
-    for (i = 0; i < n; i++)
-        acc += (uintptr_t)bench_array_reason(CODE_AT(i));
-    return acc;
-}
+static unsigned class_lib(int code) { return (unsigned)http_status_class(code); }
+static unsigned class_div(int code) { return (unsigned)bench_div_class(code); }
 
-static BENCH_NOINLINE uintptr_t run_reason_switch(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i;
-    for (i = 0; i < n; i++)
-        acc += (uintptr_t)bench_switch_reason(CODE_AT(i));
-    return acc;
-}
-
-static BENCH_NOINLINE uintptr_t run_class_lib(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i;
-    for (i = 0; i < n; i++)
-        acc += (uintptr_t)(unsigned)http_status_class(CODE_AT(i));
-    return acc;
-}
-
-static BENCH_NOINLINE uintptr_t run_class_div(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i;
-    for (i = 0; i < n; i++)
-        acc += (uintptr_t)(unsigned)bench_div_class(CODE_AT(i));
-    return acc;
-}
+CODE_LOOP(reason_lib, http_status_reason)
+CODE_LOOP(reason_array, bench_array_reason)
+CODE_LOOP(reason_switch, bench_switch_reason)
+CODE_LOOP(class_lib, class_lib)
+CODE_LOOP(class_div, class_div)
 
 /* The three line writers leave the same bytes in buf (checked in verify());
  * each loop reads one of them back so the write stays live. */
@@ -292,41 +268,27 @@ static size_t line_memcpy(char *buf, int code)
     return n;
 }
 
-static BENCH_NOINLINE uintptr_t run_line_lib(size_t n)
+static size_t line_lib(char *buf, int code)
 {
-    char buf[LINE_SIZE] = {0};
-    uintptr_t acc = 0;
-    size_t i, len;
-    for (i = 0; i < n; i++) {
-        len = http_status_line(buf, LINE_SIZE, CODE_AT(i));
-        acc += len + (unsigned char)buf[len / 2];
-    }
-    return acc;
+    return http_status_line(buf, LINE_SIZE, code);
 }
 
-static BENCH_NOINLINE uintptr_t run_line_snprintf(size_t n)
-{
-    char buf[LINE_SIZE] = {0};
-    uintptr_t acc = 0;
-    size_t i, len;
-    for (i = 0; i < n; i++) {
-        len = line_snprintf(buf, CODE_AT(i));
-        acc += len + (unsigned char)buf[len / 2];
+#define LINE_LOOP(name, writer)                                                \
+    static BENCH_NOINLINE uintptr_t run_##name(size_t n)                       \
+    {                                                                          \
+        char buf[LINE_SIZE] = {0};                                             \
+        uintptr_t acc = 0;                                                     \
+        size_t i, len;                                                         \
+        for (i = 0; i < n; i++) {                                              \
+            len = writer(buf, CODE_AT(i));                                     \
+            acc += len + (unsigned char)buf[len / 2];                          \
+        }                                                                      \
+        return acc;                                                            \
     }
-    return acc;
-}
 
-static BENCH_NOINLINE uintptr_t run_line_memcpy(size_t n)
-{
-    char buf[LINE_SIZE] = {0};
-    uintptr_t acc = 0;
-    size_t i, len;
-    for (i = 0; i < n; i++) {
-        len = line_memcpy(buf, CODE_AT(i));
-        acc += len + (unsigned char)buf[len / 2];
-    }
-    return acc;
-}
+LINE_LOOP(line_lib, line_lib)
+LINE_LOOP(line_snprintf, line_snprintf)
+LINE_LOOP(line_memcpy, line_memcpy)
 
 static BENCH_NOINLINE uintptr_t run_parse_line(size_t n)
 {
