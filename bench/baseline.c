@@ -38,8 +38,3 @@ const char *bench_switch_reason(int code)
         return NULL;
     }
 }
-
-int bench_div_class(int code)
-{
-    return code >= 100 && code <= 599 ? code / 100 : 0;
-}

@@ -22,7 +22,4 @@ BENCH_API const char *bench_array_reason(int code);
 /* The same answers from a switch over HTTPSTATUS_MAP. */
 BENCH_API const char *bench_switch_reason(int code);
 
-/* code / 100 for 100..599, else 0. */
-BENCH_API int bench_div_class(int code);
-
 #endif /* HTTPSTATUS_BENCH_BASELINE_H */

@@ -49,7 +49,7 @@
  *          --iterations $N 2>&1 | grep Collected
  *
  *    with bench_array_reason / bench_switch_reason (modes reason-array,
- *    reason-switch), http_status_class / bench_div_class, http_status_line,
+ *    reason-switch), http_status_line,
  *    http_status_parse_line, http_status_from_reason. For line-snprintf the
  *    callee is spread over snprintf and http_status_reason, and for
  *    line-memcpy it is libc's memcpy variant; use method 1 for those.
@@ -233,8 +233,11 @@ static volatile uintptr_t sink;
         return acc;                                                            \
     }
 
+/* http_status_class() is inline (httpstatus.h), so its baseline is the
+ * obvious inline code written here: both compile into the loop. */
 static unsigned class_lib(int code) { return (unsigned)http_status_class(code); }
-static unsigned class_div(int code) { return (unsigned)bench_div_class(code); }
+static int div_class(int code) { return code >= 100 && code <= 599 ? code / 100 : 0; }
+static unsigned class_div(int code) { return (unsigned)div_class(code); }
 
 CODE_LOOP(reason_lib, http_status_reason)
 CODE_LOOP(reason_array, bench_array_reason)
@@ -336,8 +339,8 @@ static struct contender contenders[] = {
     {"reason", "bench_array_reason", "reason-array", run_reason_array, 0, 0, -1, "array", NULL, 0},
     {"reason", "bench_switch_reason", "reason-switch", run_reason_switch, 0, 0, -1, "array", NULL, 0},
     {"reason", "http_status_reason", "reason-lib", run_reason_lib, 0, 0, 1, "array", "switch", 0},
-    {"class", "bench_div_class", "class-div", run_class_div, 0, 3, -1, "div", NULL, 0},
-    {"class", "http_status_class", "class-lib", run_class_lib, 0, 3, -1, "div", NULL, 0},
+    {"class", "code / 100 (inline)", "class-div", run_class_div, 0, 3, -1, "div", NULL, 0},
+    {"class", "http_status_class (inline)", "class-lib", run_class_lib, 0, 3, -1, "div", NULL, 0},
     {"line", "memcpy", "line-memcpy", run_line_memcpy, 0, 5, -1, "memcpy", NULL, 0},
     {"line", "snprintf", "line-snprintf", run_line_snprintf, 5, 5, -1, "memcpy", NULL, 0},
     {"line", "http_status_line", "line-lib", run_line_lib, 2, 5, 6, "memcpy", "snprintf", 0},
@@ -364,8 +367,8 @@ static int verify(void)
         if (bench_switch_reason(code) != r && !(r && bench_switch_reason(code) &&
                                                 strcmp(bench_switch_reason(code), r) == 0))
             fprintf(stderr, "bench_switch_reason(%d) differs\n", code), bad = 1;
-        if ((int)http_status_class(code) != bench_div_class(code))
-            fprintf(stderr, "bench_div_class(%d) differs\n", code), bad = 1;
+        if ((int)http_status_class(code) != div_class(code))
+            fprintf(stderr, "the inline code / 100 differs for %d\n", code), bad = 1;
         memset(a, 'x', sizeof a), memset(b, 'x', sizeof b), memset(m, 'x', sizeof m);
         la = http_status_line(a, LINE_SIZE, code);
         lb = line_snprintf(b, code);

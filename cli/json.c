@@ -51,31 +51,27 @@ static void json_key(FILE *f, const char *key, int first)
     fputs(": ", f);
 }
 
-/* "A|B" becomes ["A", "B"]; NULL becomes []. */
-static void json_aliases(FILE *f, const char *aliases)
+/* The former phrases as ["A", "B"]; none as []. */
+static void json_aliases(FILE *f, const struct record *rec)
 {
-    const char *p = aliases;
+    unsigned i;
     fputc('[', f);
-    while (p != NULL) {
-        size_t len = strcspn(p, "|");
-        if (p != aliases)
+    for (i = 0; i < rec->info.alias_count; i++) {
+        if (i > 0)
             fputs(", ", f);
-        fputc('"', f);
-        json_chars(f, p, len);
-        fputc('"', f);
-        p = p[len] == '|' ? p + len + 1 : NULL;
+        json_string(f, http_status_alias_at(rec->info.code, rec->which, i));
     }
     fputc(']', f);
 }
 
 /* {"Allow": "MUST", "ETag": "MUST?"}: a trailing ? marks a conditional rule,
  * as data/status.tsv writes it. */
-static void json_headers(FILE *f, const http_status_info *info)
+static void json_headers(FILE *f, const struct record *rec)
 {
+    struct http_status_header hd, *h = &hd;
     unsigned i;
     fputc('{', f);
-    for (i = 0; i < info->header_count; i++) {
-        const struct http_status_header *h = &info->headers[i];
+    for (i = 0; http_status_header_at(rec->info.code, rec->which, i, h); i++) {
         json_key(f, http_status_field_name(h->field), i == 0);
         fputc('"', f);
         json_chars(f, http_status_level_name(h->level),
@@ -122,11 +118,11 @@ void json_record(FILE *f, const struct record *rec)
     json_chars(f, info->name, strlen(info->name));
     fputc('"', f);
     json_key(f, "aliases", 0);
-    json_aliases(f, info->aliases);
+    json_aliases(f, rec);
     json_key(f, "description", 0);
     json_string(f, rec->description);
     json_key(f, "headers", 0);
-    json_headers(f, info);
+    json_headers(f, rec);
     json_key(f, "flags", 0);
     json_flags(f, info->flags);
     fputc('}', f);

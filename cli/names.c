@@ -4,11 +4,9 @@
 const char *class_slug(enum http_status_class cls)
 {
     switch (cls) {
-    case HTTPSTATUS_CLASS_INFORMATIONAL: return "informational";
-    case HTTPSTATUS_CLASS_SUCCESSFUL: return "successful";
-    case HTTPSTATUS_CLASS_REDIRECTION: return "redirection";
-    case HTTPSTATUS_CLASS_CLIENT_ERROR: return "client-error";
-    case HTTPSTATUS_CLASS_SERVER_ERROR: return "server-error";
+#define XX(value, name, title, slug) case HTTPSTATUS_CLASS_##name: return slug;
+    HTTPSTATUS_CLASS_MAP(XX)
+#undef XX
     case HTTPSTATUS_CLASS_NONE: break;
     }
     return "none";

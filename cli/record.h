@@ -7,6 +7,8 @@
 
 struct record {
     http_status_info info;
+    unsigned which;          /* the rows it came from, for the lists behind
+                                http_status_header_at() and _alias_at() */
     const char *description; /* in the language asked for, else English */
 };
 

@@ -34,8 +34,12 @@ static enum search_rank word_rank(const struct record *rec, const char *word)
     const http_status_info *info = &rec->info;
     if (contains(info->reason, word) || contains(info->name, word))
         return SEARCH_TITLE;
-    if (contains(info->aliases, word))
-        return SEARCH_ALIAS;
+    {
+        unsigned i;
+        for (i = 0; i < info->alias_count; i++)
+            if (contains(http_status_alias_at(info->code, rec->which, i), word))
+                return SEARCH_ALIAS;
+    }
     /* English always counts, so "retry" finds 503 under --lang ko too. */
     if (contains(info->description, word) || contains(rec->description, word))
         return SEARCH_DESCRIPTION;

@@ -65,26 +65,21 @@ static void put_registration(FILE *f, const http_status_info *info)
     }
 }
 
-/* info.aliases is "A|B"; a person reads "A, B". */
-static void put_aliases(FILE *f, const char *aliases)
+/* "A, B" */
+static void put_aliases(FILE *f, const struct record *rec)
 {
-    const char *p = aliases;
-    for (;;) {
-        size_t len = strcspn(p, "|");
-        fwrite(p, 1, len, f);
-        if (p[len] == '\0')
-            break;
-        fputs(", ", f);
-        p += len + 1;
-    }
+    unsigned i;
+    for (i = 0; i < rec->info.alias_count; i++)
+        fprintf(f, "%s%s", i ? ", " : "",
+                http_status_alias_at(rec->info.code, rec->which, i));
     fputc('\n', f);
 }
 
-static void put_headers(FILE *f, const struct style *st, const http_status_info *info)
+static void put_headers(FILE *f, const struct style *st, const struct record *rec)
 {
+    struct http_status_header hd, *h = &hd;
     unsigned i;
-    for (i = 0; i < info->header_count; i++) {
-        const struct http_status_header *h = &info->headers[i];
+    for (i = 0; http_status_header_at(rec->info.code, rec->which, i, h); i++) {
         if (i == 0)
             put_label(f, st, "headers");
         else
@@ -123,11 +118,11 @@ void text_record(FILE *f, const struct record *rec, int colour)
     fprintf(f, "HTTPSTATUS_%s\n", info->name);
     put_label(f, &st, "reference");
     fprintf(f, "%s\n", info->reference);
-    if (info->aliases != NULL) {
+    if (info->alias_count > 0) {
         put_label(f, &st, "former phrases");
-        put_aliases(f, info->aliases);
+        put_aliases(f, rec);
     }
-    put_headers(f, &st, info);
+    put_headers(f, &st, rec);
     put_flags(f, &st, info->flags);
     if (rec->description != NULL && rec->description[0] != '\0') {
         fputc('\n', f);

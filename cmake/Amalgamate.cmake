@@ -24,11 +24,11 @@ endif()
 string(REPLACE "${include_line}" "${codes}" header "${header}")
 
 set(banner "/* httpstatus, as one file: built from src/ and the table generated from\n * data/status.tsv. Compile with any C99 compiler: cc -c httpstatus.c */\n")
-read_without(table_h ${SOURCE_DIR}/src/table.h "#include \"httpstatus.h\"")
+read_without(table_h ${SOURCE_DIR}/src/table.h "#define HTTPSTATUS_NO_INLINE" "#include \"httpstatus.h\"")
 file(READ ${GEN_DIR}/httpstatus_table.inc table_inc)
 
 string(REPLACE "," ";" PARTS "${PARTS}")
-set(body "${banner}#include \"httpstatus.h\"\n\n${table_h}")
+set(body "${banner}#define HTTPSTATUS_NO_INLINE\n#include \"httpstatus.h\"\n\n${table_h}")
 foreach(part ${PARTS})
   read_without(text ${SOURCE_DIR}/src/${part}.c "#include \"table.h\"")
   string(REPLACE "#include \"httpstatus_table.inc\"" "${table_inc}" text "${text}")

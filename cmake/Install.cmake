@@ -25,7 +25,7 @@ install(EXPORT httpstatusTargets NAMESPACE httpstatus:: DESTINATION ${_cmakedir}
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/httpstatus-config.cmake.in
   ${PROJECT_BINARY_DIR}/httpstatus-config.cmake INSTALL_DESTINATION ${_cmakedir})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/httpstatus-config-version.cmake
-  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMajorVersion)
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/httpstatus-config.cmake
               ${PROJECT_BINARY_DIR}/httpstatus-config-version.cmake
         DESTINATION ${_cmakedir})

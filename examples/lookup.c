@@ -28,6 +28,8 @@ static void print_flags(unsigned flags)
 static int show(int code)
 {
     http_status_info info;
+    struct http_status_header h;
+    const char *alias;
     unsigned i;
     if (!http_status_lookup(code, HTTPSTATUS_ANY, &info)) {
         const char *cls = http_status_class_name(http_status_class(code));
@@ -43,15 +45,14 @@ static int show(int code)
         printf(", expires %s", info.expires);
     printf(" (%s)\n", info.origin);
     printf("  reference:    %s\n", info.reference);
-    if (info.aliases)
-        printf("  also called:  %s\n", info.aliases);
+    for (i = 0; (alias = http_status_alias_at(code, HTTPSTATUS_ANY, i)) != NULL; i++)
+        printf("  also called:  %s\n", alias);
     printf("  flags:        ");
     print_flags(info.flags);
-    for (i = 0; i < info.header_count; i++)
-        printf("  header:       %s %s%s\n",
-               http_status_field_name(info.headers[i].field),
-               http_status_level_name(info.headers[i].level),
-               info.headers[i].conditional ? " (when its condition holds)" : "");
+    for (i = 0; http_status_header_at(code, HTTPSTATUS_ANY, i, &h); i++)
+        printf("  header:       %s %s%s\n", http_status_field_name(h.field),
+               http_status_level_name(h.level),
+               h.conditional ? " (when its condition holds)" : "");
     if (info.description) /* NULL in a build without descriptions */
         printf("  %s\n", info.description);
     return 0;

@@ -5,8 +5,8 @@
  *
  *   - the status line comes from http_status_line() ("HTTP/1.1 299 \r\n" for
  *     a code nobody registered: the space before the empty phrase stays);
- *   - the header fields a code MUST or SHOULD carry come from the headers[]
- *     that http_status_lookup() fills in (Allow on 405, WWW-Authenticate on
+ *   - the header fields a code MUST or SHOULD carry come from
+ *     http_status_header_at() (Allow on 405, WWW-Authenticate on
  *     401, Location on 301/302/303/307/308, Upgrade on 426, ...), and
  *     Retry-After goes on every code whose row names it (413, 429, 503);
  *   - http_status_may_have_content() decides whether content is sent (never
@@ -259,18 +259,6 @@ static const char *field_value(enum http_status_field field)
     }
 }
 
-static const char *rule_text(enum http_status_rule rule)
-{
-    switch (rule) {
-    case HTTPSTATUS_RULE_FIELD_MISSING: return "missing field";
-    case HTTPSTATUS_RULE_FIELD_FORBIDDEN: return "forbidden field";
-    case HTTPSTATUS_RULE_CONTENT_FORBIDDEN: return "content not allowed";
-    case HTTPSTATUS_RULE_INVALID_CODE: return "invalid code";
-    case HTTPSTATUS_RULE_NONE: break;
-    }
-    return "rule";
-}
-
 /* What to answer, decided from the request. */
 struct answer {
     int code;
@@ -289,7 +277,8 @@ static int send_answer(int fd, const struct answer *a)
 {
     static struct response r;
     struct http_status_violation v[MAX_VIOLATIONS];
-    http_status_info info;
+    struct http_status_header hd, *h = &hd;
+    struct http_status_response check = {0};
     char content[256], text[64], number[32], date[64];
     size_t content_len = 0, n, nv, i;
     int get_has_content, has_content, upgrade = 0;
@@ -311,19 +300,16 @@ static int send_answer(int fd, const struct answer *a)
 
     /* The fields the table ties to the code: every MUST and SHOULD that holds
      * unconditionally, and Retry-After wherever the row names it. */
-    if (http_status_lookup(a->code, HTTPSTATUS_ANY, &info)) {
-        for (i = 0; i < info.header_count; i++) {
-            const struct http_status_header *h = &info.headers[i];
-            int wanted = !h->conditional && (h->level == HTTPSTATUS_LEVEL_MUST ||
-                                             h->level == HTTPSTATUS_LEVEL_SHOULD);
-            if (a->demo && h->field == HTTPSTATUS_FIELD_RETRY_AFTER &&
-                h->level >= HTTPSTATUS_LEVEL_MAY && h->level <= HTTPSTATUS_LEVEL_MUST)
-                wanted = 1;
-            if (wanted && field_value(h->field) != NULL) {
-                put_field(&r, http_status_field_name(h->field), field_value(h->field));
-                if (h->field == HTTPSTATUS_FIELD_UPGRADE)
-                    upgrade = 1;
-            }
+    for (i = 0; http_status_header_at(a->code, 0, (unsigned)i, h); i++) {
+        int wanted = !h->conditional && (h->level == HTTPSTATUS_LEVEL_MUST ||
+                                         h->level == HTTPSTATUS_LEVEL_SHOULD);
+        if (a->demo && h->field == HTTPSTATUS_FIELD_RETRY_AFTER &&
+            h->level >= HTTPSTATUS_LEVEL_MAY && h->level <= HTTPSTATUS_LEVEL_MUST)
+            wanted = 1;
+        if (wanted && field_value(h->field) != NULL) {
+            put_field(&r, http_status_field_name(h->field), field_value(h->field));
+            if (h->field == HTTPSTATUS_FIELD_UPGRADE)
+                upgrade = 1;
         }
     }
 
@@ -372,13 +358,17 @@ static int send_answer(int fd, const struct answer *a)
         return -1;
     }
 
-    nv = http_status_check(a->code, r.fields, r.field_count, has_content, a->method,
-                           0, v, MAX_VIOLATIONS);
+    check.code = a->code;
+    check.method = a->method;
+    check.fields = r.fields;
+    check.field_count = r.field_count;
+    check.has_content = has_content;
+    nv = http_status_check(&check, 0, v, MAX_VIOLATIONS);
     for (i = 0; i < nv && i < MAX_VIOLATIONS; i++) {
         const char *field = http_status_field_name(v[i].field);
         const char *level = http_status_level_name(v[i].level);
         fprintf(stderr, "status_server: violation: %d %s: %s %s (%s)\n", a->code,
-                rule_text(v[i].rule), level ? level : "", field ? field : "content",
+                http_status_rule_name(v[i].rule), level ? level : "", field ? field : "content",
                 v[i].reference ? v[i].reference : "");
     }
 

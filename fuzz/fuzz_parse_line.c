@@ -1,7 +1,8 @@
 /*
  * libFuzzer target: http_status_parse_line() on any bytes. The first byte
- * picks the options; a line that parses must hold together, and the line
- * http_status_line() writes for its code must parse back to that code.
+ * picks the options; a line that parses must hold together, every shorter
+ * prefix of it must be INCOMPLETE, and the line http_status_line() writes
+ * for its code must parse back to that code.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,21 +14,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    http_status_parsed p;
+    http_status_parsed p, q;
+    enum http_status_parse_result r;
     unsigned options = 0;
     const char *line;
-    size_t len;
+    size_t len, n;
     char buf[300];
 
     if (size > 0) {
-        options = data[0] & 1u ? HTTPSTATUS_PARSE_LENIENT : 0u;
+        options = data[0] & (HTTPSTATUS_PARSE_LENIENT | HTTPSTATUS_PARSE_AT_END);
         data++;
         size--;
     }
     line = (const char *)data;
     len = size;
-    if (http_status_parse_line(line, len, options, &p) != HTTPSTATUS_PARSE_OK) {
-        if (p.error_offset > len || p.code != 0)
+    r = http_status_parse_line(line, len, options, &p);
+    if (r != HTTPSTATUS_PARSE_OK) {
+        if (p.error_offset > len || p.code != 0 || http_status_parse_result_name(r) == NULL)
+            abort();
+        /* INCOMPLETE only without AT_END, and only at the end of the input */
+        if (r == HTTPSTATUS_PARSE_INCOMPLETE &&
+            ((options & HTTPSTATUS_PARSE_AT_END) || p.error_offset != len))
             abort();
         return 0;
     }
@@ -35,9 +42,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p.reason < line || p.reason + p.reason_len > line + p.length ||
         p.major < 0 || p.major > 9 || p.minor < 0 || p.minor > 9)
         abort();
+    /* The socket contract: every shorter prefix is INCOMPLETE, and the line
+     * alone parses the same. (Under AT_END a prefix is a line of its own.) */
+    if (!(options & HTTPSTATUS_PARSE_AT_END)) {
+        for (n = 0; n < p.length; n++)
+            if (http_status_parse_line(line, n, options, &q) != HTTPSTATUS_PARSE_INCOMPLETE ||
+                q.error_offset != n)
+                abort();
+        if (http_status_parse_line(line, p.length, options, &q) != HTTPSTATUS_PARSE_OK ||
+            q.length != p.length || q.code != p.code || q.reason != p.reason ||
+            q.reason_len != p.reason_len)
+            abort();
+    }
     /* Strict success implies lenient success. */
-    if (!options && http_status_parse_line(line, len, HTTPSTATUS_PARSE_LENIENT, &p) !=
-                        HTTPSTATUS_PARSE_OK)
+    if (!(options & HTTPSTATUS_PARSE_LENIENT) &&
+        http_status_parse_line(line, len, options | HTTPSTATUS_PARSE_LENIENT, &q) !=
+            HTTPSTATUS_PARSE_OK)
         abort();
     len = http_status_line(buf, sizeof buf, p.code);
     if (len == 0 || len >= sizeof buf ||

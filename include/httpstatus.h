@@ -7,6 +7,13 @@
  * it returns points into that constant data, is NUL-terminated, and lives as
  * long as the program; never free or modify it.
  *
+ * Zero always means "the default". An argument `which` selects rows:
+ * HTTPSTATUS_REGISTRY (the IANA registry), HTTPSTATUS_UNOFFICIAL (codes
+ * outside it), or both (HTTPSTATUS_ANY); 0 is HTTPSTATUS_REGISTRY. Functions
+ * without a `which` argument answer from the registry rows too. An argument
+ * `options` of 0 is the standard behaviour, and each HTTPSTATUS_*_ option bit
+ * changes one thing; bits a function does not know are ignored.
+ *
  * Any int is a valid code argument. Codes outside 100..599 (negative, 0, 99,
  * 600, INT_MIN, INT_MAX) are in no class and have no row. Codes inside
  * 100..599 that the registry does not list (299, 499, ...) have a class but no
@@ -32,22 +39,38 @@ extern "C" {
 /* ---- Version --------------------------------------------------------- */
 
 #define HTTPSTATUS_VERSION_MAJOR 0
-#define HTTPSTATUS_VERSION_MINOR 1
+#define HTTPSTATUS_VERSION_MINOR 2
 #define HTTPSTATUS_VERSION_PATCH 0
-#define HTTPSTATUS_VERSION "0.1.0"
+#define HTTPSTATUS_VERSION "0.2.0"
 /* MAJOR * 10000 + MINOR * 100 + PATCH, for #if comparisons. */
 #define HTTPSTATUS_VERSION_NUMBER                                              \
     (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 +       \
      HTTPSTATUS_VERSION_PATCH)
 
+/*
+ * On Windows the DLL exports its functions and a program that uses the DLL
+ * imports them: the build of the DLL defines HTTPSTATUS_BUILDING_DLL, and a
+ * program linked to the DLL defines HTTPSTATUS_DLL (the CMake targets set
+ * both; see the README). A static library needs neither.
+ */
 #ifndef HTTPSTATUS_API
-#  if defined(_WIN32) && defined(HTTPSTATUS_SHARED)
+#  if defined(_WIN32) && defined(HTTPSTATUS_BUILDING_DLL)
+#    define HTTPSTATUS_API __declspec(dllexport)
+#  elif defined(_WIN32) && defined(HTTPSTATUS_DLL)
 #    define HTTPSTATUS_API __declspec(dllimport)
 #  elif defined(__GNUC__) && __GNUC__ >= 4
 #    define HTTPSTATUS_API __attribute__((visibility("default")))
 #  else
 #    define HTTPSTATUS_API
 #  endif
+#endif
+
+/* The inline definitions below; `static` so that every translation unit
+ * has its own and none is ever exported. */
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+#  define HTTPSTATUS_INLINE static inline
+#else
+#  define HTTPSTATUS_INLINE static __inline
 #endif
 
 /*
@@ -93,22 +116,14 @@ enum http_status_code {
 
 /* ---- Classes --------------------------------------------------------- */
 
-/* The class of a code is its first digit (RFC 9110, Section 15). */
+/* The class of a code is its first digit (RFC 9110, Section 15):
+ * HTTPSTATUS_CLASS_INFORMATIONAL (1) to HTTPSTATUS_CLASS_SERVER_ERROR (5). */
 enum http_status_class {
-    HTTPSTATUS_CLASS_NONE = 0,          /* outside 100..599 */
-    HTTPSTATUS_CLASS_INFORMATIONAL = 1, /* 1xx */
-    HTTPSTATUS_CLASS_SUCCESSFUL = 2,    /* 2xx */
-    HTTPSTATUS_CLASS_REDIRECTION = 3,   /* 3xx */
-    HTTPSTATUS_CLASS_CLIENT_ERROR = 4,  /* 4xx */
-    HTTPSTATUS_CLASS_SERVER_ERROR = 5   /* 5xx */
+#define HTTPSTATUS_XX_(value, name, title, slug) HTTPSTATUS_CLASS_##name = (value),
+    HTTPSTATUS_CLASS_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_CLASS_NONE = 0 /* outside 100..599 */
 };
-
-/*
- * The class of any int: code / 100 for 100..599, HTTPSTATUS_CLASS_NONE for
- * every other value. Registered or not: 299 is HTTPSTATUS_CLASS_SUCCESSFUL,
- * since a client treats an unknown code as the x00 code of its class.
- */
-HTTPSTATUS_API enum http_status_class http_status_class(int code);
 
 /*
  * The class's name as RFC 9110 writes it: "Informational", "Successful",
@@ -117,15 +132,67 @@ HTTPSTATUS_API enum http_status_class http_status_class(int code);
  */
 HTTPSTATUS_API const char *http_status_class_name(enum http_status_class cls);
 
-/* Predicates on any int: 1 when the code is in the range, else 0. */
-HTTPSTATUS_API int http_status_is_informational(int code); /* 100..199 */
-HTTPSTATUS_API int http_status_is_successful(int code);    /* 200..299 */
-HTTPSTATUS_API int http_status_is_redirection(int code);   /* 300..399 */
-HTTPSTATUS_API int http_status_is_client_error(int code);  /* 400..499 */
-HTTPSTATUS_API int http_status_is_server_error(int code);  /* 500..599 */
-HTTPSTATUS_API int http_status_is_error(int code);         /* 400..599 */
-/* 1 for any code in 100..599, registered or not; else 0. */
-HTTPSTATUS_API int http_status_is_valid(int code);
+/*
+ * http_status_class(code): the class of any int, code / 100 for 100..599,
+ * HTTPSTATUS_CLASS_NONE for every other value. Registered or not: 299 is
+ * HTTPSTATUS_CLASS_SUCCESSFUL, since a client treats an unknown code as the
+ * x00 code of its class.
+ *
+ * http_status_is_<range>(code): 1 when any int is in the range, else 0:
+ *     http_status_is_informational  100..199
+ *     http_status_is_successful     200..299
+ *     http_status_is_redirection    300..399
+ *     http_status_is_client_error   400..499
+ *     http_status_is_server_error   500..599
+ *     http_status_is_error          400..599
+ *     http_status_is_valid          100..599, registered or not
+ *
+ * Each is a subtraction and a compare, so this header defines them as
+ * static inline functions that compile to those instructions at the call.
+ * The library exports the same functions too, for dlsym, FFI and other
+ * languages; a program that defines HTTPSTATUS_NO_INLINE before including
+ * this header calls those instead.
+ */
+#define HTTPSTATUS_RANGES_(XX)                                                 \
+    XX(informational, 100u, 100u)                                              \
+    XX(successful, 200u, 100u)                                                 \
+    XX(redirection, 300u, 100u)                                                \
+    XX(client_error, 400u, 100u)                                               \
+    XX(server_error, 500u, 100u)                                               \
+    XX(error, 400u, 200u)                                                      \
+    XX(valid, 100u, 500u)
+
+/* The bodies, shared by the inline and the exported definitions; unsigned
+ * arithmetic, so that no int overflows. */
+HTTPSTATUS_INLINE int http_status_in_range_(int code, unsigned lo, unsigned width)
+{
+    return (unsigned)code - lo < width;
+}
+
+HTTPSTATUS_INLINE enum http_status_class http_status_class_of_(int code)
+{
+    unsigned s = (unsigned)code - 100u;
+    return s < 500u ? (enum http_status_class)(s / 100u + 1u) : HTTPSTATUS_CLASS_NONE;
+}
+
+#ifdef HTTPSTATUS_NO_INLINE
+HTTPSTATUS_API enum http_status_class http_status_class(int code);
+#define HTTPSTATUS_XX_(range, lo, width) HTTPSTATUS_API int http_status_is_##range(int code);
+HTTPSTATUS_RANGES_(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+#else
+HTTPSTATUS_INLINE enum http_status_class http_status_class(int code)
+{
+    return http_status_class_of_(code);
+}
+#define HTTPSTATUS_XX_(range, lo, width)                                       \
+    HTTPSTATUS_INLINE int http_status_is_##range(int code)                     \
+    {                                                                          \
+        return http_status_in_range_(code, lo, width);                         \
+    }
+HTTPSTATUS_RANGES_(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+#endif
 
 /* ---- Reason phrases and descriptions -------------------------------- */
 
@@ -135,11 +202,11 @@ HTTPSTATUS_API int http_status_is_valid(int code);
  * 100..599, codes nobody registered (299), the unofficial codes (499; see
  * http_status_reason_in()), and 306 and 418, which the registry lists as
  * (Unused). 418's former RFC 2324 name "I'm a teapot" is kept as an alias,
- * in http_status_info.aliases, never as a reason phrase.
+ * http_status_alias_at(418, 0, 0), never as a reason phrase.
  */
 HTTPSTATUS_API const char *http_status_reason(int code);
 
-/* Which rows a lookup may answer from; combine with |. */
+/* Which rows a lookup may answer from; combine with |. 0 is the registry. */
 #define HTTPSTATUS_REGISTRY 1u   /* rows of the IANA registry */
 #define HTTPSTATUS_UNOFFICIAL 2u /* widely used codes outside it (nginx, ...) */
 #define HTTPSTATUS_ANY (HTTPSTATUS_REGISTRY | HTTPSTATUS_UNOFFICIAL)
@@ -147,7 +214,7 @@ HTTPSTATUS_API const char *http_status_reason(int code);
 /*
  * Like http_status_reason(), but answers from the rows that `which` selects:
  * http_status_reason_in(499, HTTPSTATUS_ANY) is "Client Closed Request".
- * NULL where the selected rows have no phrase, and for which == 0.
+ * NULL where the selected rows have no phrase.
  */
 HTTPSTATUS_API const char *http_status_reason_in(int code, unsigned which);
 
@@ -183,24 +250,24 @@ HTTPSTATUS_API int http_status_has_language(const char *lang);
 
 /*
  * The header fields the table relates to codes: HTTPSTATUS_FIELD_ALLOW,
- * HTTPSTATUS_FIELD_WWW_AUTHENTICATE, ... (data/fields.tsv). 0 is none.
+ * HTTPSTATUS_FIELD_WWW_AUTHENTICATE, ... Each value is the field's id in
+ * data/fields.tsv, which is never reused, so a new field never renumbers
+ * another. 0 is none.
  */
 enum http_status_field {
-    HTTPSTATUS_FIELD_NONE = 0,
-#define HTTPSTATUS_XX_(n, name, string) HTTPSTATUS_FIELD_##name = (n),
+#define HTTPSTATUS_XX_(id, name, string) HTTPSTATUS_FIELD_##name = (id),
     HTTPSTATUS_FIELD_MAP(HTTPSTATUS_XX_)
 #undef HTTPSTATUS_XX_
-    HTTPSTATUS_FIELD_END_
+    HTTPSTATUS_FIELD_NONE = 0
 };
 
-/* How strongly the defining RFC ties a header field to a code. */
+/* How strongly the defining RFC ties a header field to a code (BCP 14):
+ * HTTPSTATUS_LEVEL_MAY, _SHOULD, _MUST, _SHOULD_NOT, _MUST_NOT. */
 enum http_status_level {
-    HTTPSTATUS_LEVEL_NONE = 0, /* the table relates no such field */
-    HTTPSTATUS_LEVEL_MAY = 1,
-    HTTPSTATUS_LEVEL_SHOULD = 2,
-    HTTPSTATUS_LEVEL_MUST = 3,
-    HTTPSTATUS_LEVEL_SHOULD_NOT = 4,
-    HTTPSTATUS_LEVEL_MUST_NOT = 5
+#define HTTPSTATUS_XX_(value, name, string) HTTPSTATUS_LEVEL_##name = (value),
+    HTTPSTATUS_LEVEL_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_LEVEL_NONE = 0 /* the table relates no such field */
 };
 
 /* The field's name as it is spelled on the wire ("WWW-Authenticate"), or
@@ -220,32 +287,55 @@ HTTPSTATUS_API const char *http_status_level_name(enum http_status_level level);
  * The level at which the code's defining section ties the field to a
  * response with that code: http_status_header_level(405,
  * HTTPSTATUS_FIELD_ALLOW) is HTTPSTATUS_LEVEL_MUST. HTTPSTATUS_LEVEL_NONE when
- * the table relates no such field to the code, for every code without a row,
- * and for fields outside the enum. Registry and unofficial rows alike.
+ * the table relates no such field to the code, for every code without a
+ * registry row, and for fields outside the enum.
  */
 HTTPSTATUS_API enum http_status_level
 http_status_header_level(int code, enum http_status_field field);
 
-/* ---- The whole record ----------------------------------------------- */
-
-/* How the code stands in the IANA registry. */
-enum http_status_registration {
-    HTTPSTATUS_REG_NONE = 0,       /* no row */
-    HTTPSTATUS_REG_PERMANENT = 1,
-    HTTPSTATUS_REG_TEMPORARY = 2,  /* with an expiry date */
-    HTTPSTATUS_REG_UNUSED = 3,     /* reserved, no phrase: 306, 418 */
-    HTTPSTATUS_REG_OBSOLETED = 4,  /* still listed, not to be used: 510 */
-    HTTPSTATUS_REG_UNREGISTERED = 5 /* not in the registry; see origin */
+/* One related header field of a code. */
+struct http_status_header {
+    enum http_status_field field;
+    enum http_status_level level;
+    /* Nonzero when the level applies only under a condition that the
+     * reference states (a 304 carries ETag only if a 200 would have). */
+    int conditional;
 };
 
-/* Facts about a code, as bits of http_status_info.flags. */
-#define HTTPSTATUS_FLAG_INTERIM 0x01u           /* 1xx: a final response follows */
-#define HTTPSTATUS_FLAG_CONTENT_FORBIDDEN 0x02u /* never has content: 1xx, 204, 205, 304 */
-#define HTTPSTATUS_FLAG_CACHEABLE 0x04u         /* heuristically cacheable by default */
-#define HTTPSTATUS_FLAG_METHOD_PRESERVING 0x08u /* redirect keeps the method: 307, 308 */
-#define HTTPSTATUS_FLAG_METHOD_TO_GET 0x10u     /* follow-up is GET (HEAD stays HEAD): 303 */
-#define HTTPSTATUS_FLAG_METHOD_MAY_CHANGE 0x20u /* POST may become GET: 301, 302 */
-#define HTTPSTATUS_FLAG_RETRYABLE 0x40u         /* the RFC lets the client repeat the request */
+/*
+ * The index-th header field related to the code, among the rows `which`
+ * selects, in the order the row lists them: fills *out and returns 1 for
+ * index < http_status_info.header_count. Returns 0 and leaves *out untouched
+ * past the last one, for a code without a row, and when out is NULL.
+ *     struct http_status_header h;
+ *     for (unsigned i = 0; http_status_header_at(405, 0, i, &h); i++) ...
+ */
+HTTPSTATUS_API int http_status_header_at(int code, unsigned which, unsigned index,
+                                         struct http_status_header *out);
+
+/* ---- The whole record ----------------------------------------------- */
+
+/* How the code stands in the IANA registry: HTTPSTATUS_REG_PERMANENT,
+ * _TEMPORARY (with an expiry date), _UNUSED (306, 418), _OBSOLETED (510),
+ * _UNREGISTERED (not in the registry; see origin). */
+enum http_status_registration {
+#define HTTPSTATUS_XX_(value, name, string) HTTPSTATUS_REG_##name = (value),
+    HTTPSTATUS_REGISTRATION_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_REG_NONE = 0 /* no row */
+};
+
+/* Facts about a code, as bits of http_status_info.flags:
+ * HTTPSTATUS_FLAG_INTERIM (1xx), _CONTENT_FORBIDDEN (1xx, 204, 205, 304),
+ * _CACHEABLE (heuristically cacheable by default), _METHOD_PRESERVING (307,
+ * 308), _METHOD_TO_GET (303), _METHOD_MAY_CHANGE (301, 302: POST may become
+ * GET), _RETRYABLE (the RFC lets the client repeat the request). */
+enum http_status_flag {
+#define HTTPSTATUS_XX_(bit, name, string) HTTPSTATUS_FLAG_##name = (bit),
+    HTTPSTATUS_FLAG_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_FLAG_NONE = 0
+};
 
 /* The name data/status.tsv uses for a registration status: "permanent",
  * "temporary", "unused", "obsoleted", "unregistered"; NULL for
@@ -260,22 +350,13 @@ http_status_registration_name(enum http_status_registration registration);
  * 31, to name every flag of http_status_info.flags. */
 HTTPSTATUS_API const char *http_status_flag_name(unsigned flag);
 
-/* The most header rules one row can have. */
-#define HTTPSTATUS_MAX_HEADERS 12
-
-/* One related header field of a code. */
-struct http_status_header {
-    enum http_status_field field;
-    enum http_status_level level;
-    /* Nonzero when the level applies only under a condition that the
-     * reference states (a 304 carries ETag only if a 200 would have). */
-    int conditional;
-};
-
 /*
  * Everything the table knows about one code. Filled in by
  * http_status_lookup(); the strings point into constant data. A string the
- * row does not have is NULL, never "".
+ * row does not have is NULL, never "". Lists whose length depends on the
+ * data (header fields, former phrases) are not in the record but behind
+ * http_status_header_at() and http_status_alias_at(), so a new data row can
+ * never change the record's size.
  */
 typedef struct http_status_info {
     int code;
@@ -288,26 +369,32 @@ typedef struct http_status_info {
     const char *origin;      /* "IANA", or who uses an unofficial code */
     const char *reference;   /* "RFC 9110, Section 15.5.5" */
     const char *description; /* English, one or a few sentences */
-    const char *aliases;     /* former phrases, separated by '|' */
     unsigned flags;          /* HTTPSTATUS_FLAG_* bits */
-    unsigned header_count;   /* entries used in headers[] */
-    struct http_status_header headers[HTTPSTATUS_MAX_HEADERS];
+    unsigned header_count;   /* indexes of http_status_header_at() */
+    unsigned alias_count;    /* indexes of http_status_alias_at() */
 } http_status_info;
 
 /*
  * Fills *out with the row for `code` among the rows that `which` selects
- * (HTTPSTATUS_REGISTRY, HTTPSTATUS_UNOFFICIAL or HTTPSTATUS_ANY) and returns
- * 1. Returns 0 and leaves *out untouched when there is no such row (every int
- * outside 100..599, 299, which == 0) or when out is NULL.
+ * and returns 1. Returns 0 and leaves *out untouched when there is no such
+ * row (every int outside 100..599, 299) or when out is NULL.
  */
 HTTPSTATUS_API int http_status_lookup(int code, unsigned which,
                                       http_status_info *out);
 
 /*
+ * The index-th former reason phrase of the code among the rows `which`
+ * selects ("Payload Too Large", then "Request Entity Too Large", for 413;
+ * "I'm a teapot" for 418), or NULL for index >= http_status_info.alias_count
+ * and for a code without a row.
+ */
+HTTPSTATUS_API const char *http_status_alias_at(int code, unsigned which,
+                                                unsigned index);
+
+/*
  * Iteration in code order: the smallest code greater than `after` that has a
  * row among those `which` selects, or 0 when there is none.
- *     for (c = http_status_next(0, HTTPSTATUS_REGISTRY); c;
- *          c = http_status_next(c, HTTPSTATUS_REGISTRY))
+ *     for (c = http_status_next(0, 0); c; c = http_status_next(c, 0))
  * Any int is a valid `after`.
  */
 HTTPSTATUS_API int http_status_next(int after, unsigned which);
@@ -342,24 +429,45 @@ HTTPSTATUS_API size_t http_status_line_version(char *buf, size_t size, int code,
  */
 HTTPSTATUS_API size_t http_status_text(char *buf, size_t size, int code);
 
-/* Results of http_status_parse_line(). */
+/*
+ * Results of http_status_parse_line() other than HTTPSTATUS_PARSE_OK (0, a
+ * whole status line), as XX(value, NAME, "name", "meaning"): INCOMPLETE asks
+ * for more input, the others are errors at out->error_offset.
+ */
+#define HTTPSTATUS_PARSE_RESULT_MAP(XX)                                          \
+    XX(1, INCOMPLETE, "incomplete",                                            \
+       "the input ends before the line does, and what it holds can still "     \
+       "begin a valid line: read more and parse again")                         \
+    XX(2, BAD_ARGUMENT, "bad-argument", "out is NULL, or data is NULL with len > 0") \
+    XX(3, BAD_VERSION, "bad-version", "not \"HTTP/\" DIGIT \".\" DIGIT")       \
+    XX(4, MISSING_SPACE, "missing-space",                                      \
+       "something other than SP after the version or the code")                \
+    XX(5, BAD_CODE, "bad-code",                                                \
+       "not 3 digits (a second SP before them included), or outside 100..599") \
+    XX(6, BAD_REASON, "bad-reason",                                            \
+       "a control byte other than HTAB in the phrase, a CR not followed by LF " \
+       "included")                                                              \
+    XX(7, BAD_LINE_END, "bad-line-end",                                        \
+       "a bare LF (strict mode), or with HTTPSTATUS_PARSE_AT_END a CR as the "  \
+       "last byte of the input")
+
 enum http_status_parse_result {
-    HTTPSTATUS_PARSE_OK = 0,
-    HTTPSTATUS_PARSE_BAD_ARGUMENT,  /* out is NULL, or data is NULL with len > 0 */
-    HTTPSTATUS_PARSE_BAD_VERSION,   /* not "HTTP/" DIGIT "." DIGIT */
-    HTTPSTATUS_PARSE_MISSING_SPACE, /* something other than SP after the version
-                                       or the code (end of input included, in
-                                       strict mode, after the code) */
-    HTTPSTATUS_PARSE_BAD_CODE,      /* not 3 digits (a second SP before them
-                                       included), or outside 100..599 */
-    HTTPSTATUS_PARSE_BAD_REASON,    /* a control byte other than HTAB in the
-                                       phrase, a CR not followed by LF included */
-    HTTPSTATUS_PARSE_BAD_LINE_END   /* a bare LF (strict mode), or a CR as the
-                                       last byte of the input */
+#define HTTPSTATUS_XX_(value, name, string, meaning) HTTPSTATUS_PARSE_##name = (value),
+    HTTPSTATUS_PARSE_RESULT_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_PARSE_OK = 0
 };
+
+/* The result's name: "ok", "incomplete", "bad-version", ... as in the list
+ * above; NULL for any value outside the enum. */
+HTTPSTATUS_API const char *
+http_status_parse_result_name(enum http_status_parse_result result);
 
 /* Options of http_status_parse_line(); combine with |. */
 #define HTTPSTATUS_PARSE_LENIENT 1u /* also accept "HTTP/1.1 200" (no SP) and a bare LF */
+#define HTTPSTATUS_PARSE_AT_END 2u  /* the end of the input ends the line: for a
+                                       caller that holds the whole line with its
+                                       line end cut off */
 
 /* A status line taken apart. reason points into the parsed bytes. */
 typedef struct http_status_parsed {
@@ -367,24 +475,38 @@ typedef struct http_status_parsed {
     int code;              /* 100..599 */
     const char *reason;    /* not NUL-terminated; reason_len bytes */
     size_t reason_len;
-    size_t length;         /* bytes of input the line took, with its CRLF if any */
-    size_t error_offset;   /* on failure: where the line went wrong (may be len) */
+    size_t length;         /* bytes of input the line took, with its line end */
+    size_t error_offset;   /* on an error: the first byte that cannot belong to a
+                              valid line; on INCOMPLETE: len */
 } http_status_parsed;
 
 /*
- * Reads one status line, HTTP-version SP 3DIGIT SP [reason-phrase], from the
- * len bytes at data (no NUL needed; NULs are bytes like others). The line
- * ends at the first CRLF, or at the end of the input: bytes after the CRLF
- * (the header section, say) are not looked at, and out->length says where
- * they start. Strict by default: the version is "HTTP/" DIGIT "." DIGIT,
+ * Reads one status line, HTTP-version SP 3DIGIT SP [reason-phrase] CRLF,
+ * from the len bytes at data (no NUL needed; NULs are bytes like others).
+ * Bytes after the line end (the header section, say) are not looked at, and
+ * out->length says where they start.
+ *
+ * Safe on a socket: when the input ends before the line's CRLF, the answer
+ * is HTTPSTATUS_PARSE_INCOMPLETE as long as the bytes seen so far can still
+ * begin a valid line ("", "HTTP/1.1 20", "HTTP/1.1 200 OK\r"); read more and
+ * call again with the longer buffer. A byte that can never begin a valid
+ * line is an error at once, at its offset ("HTTP/1.1 2x" is BAD_CODE at 10),
+ * however little input there is. With HTTPSTATUS_PARSE_AT_END the end of the
+ * input ends the line instead, for a caller that holds the whole line
+ * without its CRLF.
+ *
+ * Strict by default: the version is "HTTP/" DIGIT "." DIGIT,
  * case-sensitive; single spaces; the code is 100..599; the phrase holds only
  * HTAB, SP, visible ASCII and bytes 0x80-0xFF (RFC 9112, Section 4), and may
  * be empty ("HTTP/1.1 200 \r\n"). HTTPSTATUS_PARSE_LENIENT also accepts a
- * line without the space before an empty phrase ("HTTP/1.1 200"), which
+ * line without the space before an empty phrase ("HTTP/1.1 200\r\n"), which
  * some servers send, and a bare LF as line end (RFC 9112, Section 2.2 lets a
- * recipient accept it). Returns HTTPSTATUS_PARSE_OK and fills *out, or an
- * error with out->error_offset set and the other fields zero. Every byte
- * sequence gets one of these answers; nothing is read past data + len.
+ * recipient accept it).
+ *
+ * Returns HTTPSTATUS_PARSE_OK and fills *out; or another result with
+ * out->error_offset set and the other fields zero. Every byte sequence gets
+ * one of these answers; nothing is read past data + len. The line's length
+ * is not limited here: a caller reading a socket bounds its own buffer.
  */
 HTTPSTATUS_API enum http_status_parse_result
 http_status_parse_line(const char *data, size_t len, unsigned options,
@@ -401,7 +523,7 @@ http_status_parse_line(const char *data, size_t len, unsigned options,
 HTTPSTATUS_API int http_status_from_reason(const char *phrase);
 
 /* The same for len bytes at phrase (no NUL needed), among the rows `which`
- * selects; 0 when not found, for which == 0, and for phrase NULL. */
+ * selects; 0 when not found, and for phrase NULL. */
 HTTPSTATUS_API int http_status_from_reason_n(const char *phrase, size_t len,
                                              unsigned which);
 
@@ -468,13 +590,47 @@ HTTPSTATUS_API int http_status_retry_after_applies(int code);
 
 /* ---- Response conformance -------------------------------------------- */
 
-/* What kind of rule a response broke. */
+/* The kinds of rule a response can break other than HTTPSTATUS_RULE_NONE
+ * (0), as XX(value, NAME, "name", "meaning"). */
+#define HTTPSTATUS_RULE_MAP(XX)                                                 \
+    XX(1, FIELD_MISSING, "field-missing", "a MUST or SHOULD field is absent")  \
+    XX(2, FIELD_FORBIDDEN, "field-forbidden",                                  \
+       "a MUST NOT or SHOULD NOT field is present")                            \
+    XX(3, CONTENT_FORBIDDEN, "content-forbidden",                              \
+       "content where the code or the method allows none")                    \
+    XX(4, INVALID_CODE, "invalid-code", "the code is outside 100..599")
+
 enum http_status_rule {
-    HTTPSTATUS_RULE_NONE = 0,
-    HTTPSTATUS_RULE_FIELD_MISSING = 1,     /* a MUST or SHOULD field is absent */
-    HTTPSTATUS_RULE_FIELD_FORBIDDEN = 2,   /* a MUST NOT or SHOULD NOT field is present */
-    HTTPSTATUS_RULE_CONTENT_FORBIDDEN = 3, /* content where the code or method allows none */
-    HTTPSTATUS_RULE_INVALID_CODE = 4       /* the code is outside 100..599 */
+#define HTTPSTATUS_XX_(value, name, string, meaning) HTTPSTATUS_RULE_##name = (value),
+    HTTPSTATUS_RULE_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_RULE_NONE = 0
+};
+
+/* The rule's name: "field-missing", "field-forbidden", "content-forbidden",
+ * "invalid-code"; NULL for HTTPSTATUS_RULE_NONE and any value outside the
+ * enum. */
+HTTPSTATUS_API const char *http_status_rule_name(enum http_status_rule rule);
+
+/*
+ * A response to check, described by what the rules look at. Zero-initialise
+ * it and set what you know: a member left 0 or NULL is "not given".
+ *     struct http_status_response r = {0};
+ *     r.code = 405; r.method = "DELETE"; r.fields = names; r.field_count = 2;
+ */
+struct http_status_response {
+    int code;
+    const char *method;            /* the request's method, case-sensitive;
+                                      NULL when unknown */
+    const char *const *fields;     /* names of the header fields it carries,
+                                      compared ASCII case-insensitively; NULL
+                                      entries are skipped */
+    size_t field_count;            /* entries in fields; 0 when fields is NULL */
+    int has_content;               /* nonzero when it carries content */
+    /* Leave 0. Members added in a later version come after this one, and the
+     * library reads them only when struct_size covers them, so a program
+     * built against this version keeps working unchanged. */
+    size_t struct_size;
 };
 
 /* One broken rule. */
@@ -493,22 +649,19 @@ struct http_status_violation {
 #define HTTPSTATUS_CHECK_MUST_ONLY 2u   /* report MUST and MUST NOT rules only */
 
 /*
- * Checks a response against every rule the table holds for its code:
- * `fields` lists the names of the header fields it carries (field_count
- * entries, compared ASCII case-insensitively; NULL entries are skipped,
- * and fields may be NULL when field_count is 0), has_content says whether
- * it carries content, and method is the request's method (case-sensitive;
- * NULL when unknown). Writes up to out_size violations to out, in table
- * order, and returns how many there are in all, like snprintf: 0 means the
- * response breaks no rule. Conditional rules are left out unless options
- * has HTTPSTATUS_CHECK_CONDITIONAL. A code outside 100..599 is one
- * HTTPSTATUS_RULE_INVALID_CODE violation. Allocates nothing; reads only
- * what it is given.
- *     if (http_status_check(405, names, n, 1, "DELETE", 0, NULL, 0) != 0) ...
+ * Checks a response against every rule the table holds for its code (the
+ * registry row's header rules, content on 1xx, 204, 205, 304 and on a
+ * response to HEAD, framing fields on a 2xx to CONNECT). Writes up to
+ * out_size violations to out, in table order, and returns how many there are
+ * in all, like snprintf: 0 means the response breaks no rule. Conditional
+ * rules are left out unless options has HTTPSTATUS_CHECK_CONDITIONAL. A code
+ * outside 100..599 is one HTTPSTATUS_RULE_INVALID_CODE violation; r NULL is
+ * that too. out may be NULL when out_size is 0. Allocates nothing; reads
+ * only what it is given.
+ *     if (http_status_check(&r, 0, NULL, 0) != 0) ...
  */
-HTTPSTATUS_API size_t http_status_check(int code, const char *const *fields,
-                                        size_t field_count, int has_content,
-                                        const char *method, unsigned options,
+HTTPSTATUS_API size_t http_status_check(const struct http_status_response *r,
+                                        unsigned options,
                                         struct http_status_violation *out,
                                         size_t out_size);
 

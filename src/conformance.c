@@ -41,34 +41,36 @@ static int is_must(enum http_status_level level)
     return level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_MUST_NOT;
 }
 
-size_t http_status_check(int code, const char *const *fields,
-                         size_t field_count, int has_content,
-                         const char *method, unsigned options,
+size_t http_status_check(const struct http_status_response *r, unsigned options,
                          struct http_status_violation *out, size_t out_size)
 {
-    size_t count = 0;
-    unsigned r, i;
-    const char *reference;
+    size_t count = 0, field_count;
+    unsigned row, i;
+    const char *reference, *method;
+    const char *const *fields;
+    int code, head, connect;
     int want_conditional = (options & HTTPSTATUS_CHECK_CONDITIONAL) != 0;
     int must_only = (options & HTTPSTATUS_CHECK_MUST_ONLY) != 0;
-    int head = method != NULL && strcmp(method, "HEAD") == 0;
-    int connect = method != NULL && strcmp(method, "CONNECT") == 0;
 
     if (out == NULL)
         out_size = 0;
-    if (fields == NULL)
-        field_count = 0;
-    if (!http_status_is_valid(code)) {
+    if (r == NULL || !http_status_is_valid(r->code)) {
         report(out, out_size, &count, HTTPSTATUS_RULE_INVALID_CODE,
                HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST, 0,
                "RFC 9110, Section 15");
         return count;
     }
+    code = r->code;
+    method = r->method;
+    fields = r->fields;
+    field_count = fields ? r->field_count : 0;
+    head = method != NULL && strcmp(method, "HEAD") == 0;
+    connect = method != NULL && strcmp(method, "CONNECT") == 0;
 
-    r = httpstatus__find_row(code, HTTPSTATUS_ANY);
-    reference = r ? httpstatus__text_at(httpstatus__rows[r].reference) : NULL;
-    for (i = r ? httpstatus__rows[r].rule_first : 0;
-         r && i < httpstatus__rows[r + 1].rule_first; i++) {
+    row = httpstatus__find_row(code, 0);
+    reference = row ? httpstatus__text_at(httpstatus__rows[row].reference) : NULL;
+    for (i = row ? httpstatus__rows[row].rule_first : 0;
+         row && i < httpstatus__rows[row + 1].rule_first; i++) {
         const struct hs_rule *rule = &httpstatus__rules[i];
         enum http_status_field field = (enum http_status_field)rule->field;
         enum http_status_level level = (enum http_status_level)rule->level;
@@ -100,7 +102,7 @@ size_t http_status_check(int code, const char *const *fields,
 
     /* Content: the code's own section when the code forbids it, else the
      * method's (a response to HEAD; a 2xx to CONNECT). */
-    if (has_content && !http_status_may_have_content(code, method)) {
+    if (r->has_content && !http_status_may_have_content(code, method)) {
         const char *why = !http_status_may_have_content(code, NULL)
                               ? (reference ? reference : "RFC 9110, Section 15.2")
                           : head ? "RFC 9110, Section 9.3.2"
@@ -109,4 +111,15 @@ size_t http_status_check(int code, const char *const *fields,
                HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST_NOT, 0, why);
     }
     return count;
+}
+
+const char *http_status_rule_name(enum http_status_rule rule)
+{
+    switch (rule) {
+#define XX(value, name, string, meaning) case HTTPSTATUS_RULE_##name: return string;
+    HTTPSTATUS_RULE_MAP(XX)
+#undef XX
+    case HTTPSTATUS_RULE_NONE: break;
+    }
+    return NULL;
 }

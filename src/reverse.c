@@ -11,15 +11,14 @@
 
 #include <string.h>
 
-/* Whether the '|'-separated list holds an entry equal to s[0..n). */
-static int in_list(const char *list, const char *s, size_t n)
+/* Whether one of the row's former phrases is s[0..n), ignoring case. */
+static int is_alias(const struct hs_row *row, const char *s, size_t n)
 {
-    while (list != NULL) {
-        const char *bar = strchr(list, '|');
-        size_t len = bar ? (size_t)(bar - list) : strlen(list);
-        if (len == n && httpstatus__same_ascii_ci(list, s, n))
+    unsigned i;
+    for (i = row->alias_first; i < row[1].alias_first; i++) {
+        const char *alias = httpstatus__text_at(httpstatus__aliases[i]);
+        if (strlen(alias) == n && httpstatus__same_ascii_ci(alias, s, n))
             return 1;
-        list = bar ? bar + 1 : NULL;
     }
     return 0;
 }
@@ -29,6 +28,7 @@ int http_status_from_reason_n(const char *phrase, size_t len, unsigned which)
     unsigned r;
     if (phrase == NULL || len == 0)
         return 0;
+    which = httpstatus__which(which);
     /* Current phrases first, so a former phrase can never shadow one. */
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
@@ -38,8 +38,8 @@ int http_status_from_reason_n(const char *phrase, size_t len, unsigned which)
     }
     for (r = 1; r <= httpstatus__row_count; r++) {
         const struct hs_row *row = &httpstatus__rows[r];
-        if (row->aliases && httpstatus__row_in(row, which) &&
-            in_list(httpstatus__text_at(row->aliases), phrase, len))
+        if (row->alias_first != row[1].alias_first && httpstatus__row_in(row, which) &&
+            is_alias(row, phrase, len))
             return row->code;
     }
     return 0;
@@ -58,6 +58,7 @@ int http_status_from_name_n(const char *name, size_t len, unsigned which)
     unsigned r;
     if (name == NULL)
         return 0;
+    which = httpstatus__which(which);
     if (len > sizeof prefix - 1 && httpstatus__same_ascii_ci(name, prefix, sizeof prefix - 1)) {
         name += sizeof prefix - 1;
         len -= sizeof prefix - 1;

@@ -10,7 +10,7 @@
 
 static unsigned flags_of(int code)
 {
-    unsigned r = httpstatus__find_row(code, HTTPSTATUS_ANY);
+    unsigned r = httpstatus__find_row(code, 0);
     return r ? httpstatus__rows[r].flags : 0u;
 }
 

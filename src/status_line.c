@@ -128,84 +128,120 @@ static enum http_status_parse_result fail(http_status_parsed *out,
     return why;
 }
 
+/*
+ * The input ran out at offset `at` (== len) where the line needs another
+ * byte. On a socket more may come, so that is INCOMPLETE; a caller whose
+ * input is the whole line (HTTPSTATUS_PARSE_AT_END) gets the error that
+ * the missing byte makes, `why`, at that offset.
+ */
+static enum http_status_parse_result ran_out(http_status_parsed *out, int at_end,
+                                             enum http_status_parse_result why,
+                                             size_t at)
+{
+    return fail(out, at_end ? why : HTTPSTATUS_PARSE_INCOMPLETE, at);
+}
+
+/* Fills *out for a line whose phrase is data[start..end) and whose line end
+ * finishes at `length`; the version and code were checked already. */
+static enum http_status_parse_result parsed(http_status_parsed *out, const char *data,
+                                            size_t start, size_t end, size_t length)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    out->major = d[5] - '0';
+    out->minor = d[7] - '0';
+    out->code = (d[9] - '0') * 100 + (d[10] - '0') * 10 + (d[11] - '0');
+    out->reason = data + start;
+    out->reason_len = end - start;
+    out->length = length;
+    out->error_offset = 0;
+    return HTTPSTATUS_PARSE_OK;
+}
+
 enum http_status_parse_result http_status_parse_line(const char *data,
                                                      size_t len,
                                                      unsigned options,
                                                      http_status_parsed *out)
 {
-    static const char name[] = "HTTP/";
+    /* The version's shape; 'd' stands for any digit. */
+    static const char version[] = "HTTP/d.d";
     const unsigned char *d = (const unsigned char *)data;
     int lenient = (options & HTTPSTATUS_PARSE_LENIENT) != 0;
+    int at_end = (options & HTTPSTATUS_PARSE_AT_END) != 0;
     size_t i, start;
-    int code;
 
     if (out == NULL)
         return HTTPSTATUS_PARSE_BAD_ARGUMENT;
     if (data == NULL && len > 0)
         return fail(out, HTTPSTATUS_PARSE_BAD_ARGUMENT, 0);
 
-    /* HTTP-version = "HTTP/" DIGIT "." DIGIT */
-    for (i = 0; i < 5; i++)
-        if (i >= len || d[i] != (unsigned char)name[i])
-            return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, i);
-    if (len <= 5 || !is_digit(d[5]))
-        return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, 5);
-    if (len <= 6 || d[6] != '.')
-        return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, 6);
-    if (len <= 7 || !is_digit(d[7]))
-        return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, 7);
-    if (len <= 8 || d[8] != ' ')
-        return fail(out, len > 8 && is_digit(d[8]) ? HTTPSTATUS_PARSE_BAD_VERSION
-                                                   : HTTPSTATUS_PARSE_MISSING_SPACE,
-                    8);
+    /* HTTP-version = "HTTP/" DIGIT "." DIGIT; byte by byte only to say
+     * where it went wrong */
+    if (len < 8 || memcmp(d, "HTTP/", 5) != 0 || !is_digit(d[5]) || d[6] != '.' ||
+        !is_digit(d[7])) {
+        for (i = 0; i < 8; i++) {
+            if (i == len)
+                return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_VERSION, i);
+            if (version[i] == 'd' ? !is_digit(d[i]) : d[i] != (unsigned char)version[i])
+                return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, i);
+        }
+    }
+    if (len == 8)
+        return ran_out(out, at_end, HTTPSTATUS_PARSE_MISSING_SPACE, 8);
+    if (d[8] != ' ')
+        return fail(out, is_digit(d[8]) ? HTTPSTATUS_PARSE_BAD_VERSION
+                                        : HTTPSTATUS_PARSE_MISSING_SPACE, 8);
 
-    /* status-code = 3DIGIT, 100..599 */
-    for (i = 9; i < 12; i++)
-        if (i >= len || !is_digit(d[i]))
+    /* status-code = 3DIGIT, 100..599: the first digit 1 to 5 */
+    for (i = 9; i < 12; i++) {
+        if (i == len)
+            return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_CODE, i);
+        if (!is_digit(d[i]) || (i == 9 && (d[i] < '1' || d[i] > '5')))
             return fail(out, HTTPSTATUS_PARSE_BAD_CODE, i);
-    code = (d[9] - '0') * 100 + (d[10] - '0') * 10 + (d[11] - '0');
-    if (code < 100 || code > 599)
-        return fail(out, HTTPSTATUS_PARSE_BAD_CODE, 9);
-
-    /* SP, or in lenient mode the end of the line right after the code */
-    i = 12;
-    if (i < len && d[i] == ' ') {
-        i++;
-    } else if (i < len && is_digit(d[i])) {
-        return fail(out, HTTPSTATUS_PARSE_BAD_CODE, i);
-    } else if (!lenient || !(i == len || d[i] == '\r' || d[i] == '\n')) {
-        return fail(out, HTTPSTATUS_PARSE_MISSING_SPACE, i);
     }
 
-    /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ), up to CRLF or end */
-    start = i;
-    for (; i < len; i++) {
+    /* SP, or in lenient mode the line end right after the code */
+    if (len == 12)
+        return at_end && lenient ? parsed(out, data, 12, 12, 12)
+                                 : ran_out(out, at_end, HTTPSTATUS_PARSE_MISSING_SPACE, 12);
+    start = 12;
+    if (d[12] == ' ')
+        start = 13;
+    else if (is_digit(d[12]))
+        return fail(out, HTTPSTATUS_PARSE_BAD_CODE, 12);
+    else if (!lenient || (d[12] != '\r' && d[12] != '\n'))
+        return fail(out, HTTPSTATUS_PARSE_MISSING_SPACE, 12);
+
+    /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ), then CRLF */
+    for (i = start; i < len; i++) {
         unsigned char ch = d[i];
         if (ch == '\t' || (ch >= 0x20 && ch != 0x7F))
             continue;
         if (ch == '\r') {
             if (i + 1 == len)
-                return fail(out, HTTPSTATUS_PARSE_BAD_LINE_END, i + 1);
+                return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_LINE_END, i + 1);
             if (d[i + 1] != '\n')
                 return fail(out, HTTPSTATUS_PARSE_BAD_REASON, i);
-            out->length = i + 2;
-            break;
+            return parsed(out, data, start, i, i + 2);
         }
         if (ch == '\n') {
             if (!lenient)
                 return fail(out, HTTPSTATUS_PARSE_BAD_LINE_END, i);
-            out->length = i + 1;
-            break;
+            return parsed(out, data, start, i, i + 1);
         }
         return fail(out, HTTPSTATUS_PARSE_BAD_REASON, i);
     }
-    if (i == len)
-        out->length = len;
-    out->major = d[5] - '0';
-    out->minor = d[7] - '0';
-    out->code = code;
-    out->reason = data + start;
-    out->reason_len = i - start;
-    out->error_offset = 0;
-    return HTTPSTATUS_PARSE_OK;
+    if (!at_end)
+        return fail(out, HTTPSTATUS_PARSE_INCOMPLETE, len);
+    return parsed(out, data, start, len, len);
+}
+
+const char *http_status_parse_result_name(enum http_status_parse_result result)
+{
+    switch (result) {
+#define XX(value, name, string, meaning) case HTTPSTATUS_PARSE_##name: return string;
+    HTTPSTATUS_PARSE_RESULT_MAP(XX)
+#undef XX
+    case HTTPSTATUS_PARSE_OK: return "ok";
+    }
+    return NULL;
 }

@@ -13,14 +13,14 @@
 #include "httpstatus_table.inc"
 
 /* Compile-time checks that the generated data fits the types above. */
-typedef char hs_check_rules_fit[HS_MAX_RULES_IN_ROW <= HTTPSTATUS_MAX_HEADERS ? 1 : -1];
 typedef char hs_check_names_fit[sizeof hs_names <= 65535 ? 1 : -1];
 typedef char hs_check_text_fit[sizeof hs_text <= 65535 ? 1 : -1];
 typedef char hs_check_rows_fit[HS_ROW_COUNT < 255 ? 1 : -1];
 #if HS_LANG_COUNT > 0
 typedef char hs_check_i18n_fit[sizeof hs_i18n <= 65535 ? 1 : -1];
 #endif
-typedef char hs_check_rule_count[sizeof httpstatus__rules / sizeof httpstatus__rules[0] < 256 ? 1 : -1];
+typedef char hs_check_rule_count[sizeof httpstatus__rules / sizeof httpstatus__rules[0] <= 65535 ? 1 : -1];
+typedef char hs_check_alias_count[sizeof httpstatus__aliases / sizeof httpstatus__aliases[0] <= 255 ? 1 : -1];
 
 #define NAMES ((const char *)&hs_names)
 #define TEXT ((const char *)&hs_text)
@@ -35,7 +35,7 @@ static unsigned slot(int code)
 
 static int row_selected(unsigned r, unsigned which)
 {
-    return r != 0 && httpstatus__row_in(&httpstatus__rows[r], which);
+    return r != 0 && httpstatus__row_in(&httpstatus__rows[r], httpstatus__which(which));
 }
 
 int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n)
@@ -88,38 +88,30 @@ int http_status_version_number(void)
     return HTTPSTATUS_VERSION_NUMBER;
 }
 
+/* The exported copies of the inline functions of httpstatus.h (src/table.h
+ * turns the inline ones off here), for dlsym, FFI and other languages. */
 enum http_status_class http_status_class(int code)
 {
-    unsigned s = (unsigned)code - 100u;
-    return s < 500u ? (enum http_status_class)(s / 100u + 1u) : HTTPSTATUS_CLASS_NONE;
+    return http_status_class_of_(code);
 }
 
+#define XX(range, lo, width)                                                   \
+    int http_status_is_##range(int code) { return http_status_in_range_(code, lo, width); }
+HTTPSTATUS_RANGES_(XX)
+#undef XX
+
+/* The names of the small enums come from the lists of httpstatus_codes.h
+ * and httpstatus.h, so that each is written once. */
 const char *http_status_class_name(enum http_status_class cls)
 {
     switch (cls) {
-    case HTTPSTATUS_CLASS_INFORMATIONAL: return "Informational";
-    case HTTPSTATUS_CLASS_SUCCESSFUL: return "Successful";
-    case HTTPSTATUS_CLASS_REDIRECTION: return "Redirection";
-    case HTTPSTATUS_CLASS_CLIENT_ERROR: return "Client Error";
-    case HTTPSTATUS_CLASS_SERVER_ERROR: return "Server Error";
+#define XX(value, name, title, slug) case HTTPSTATUS_CLASS_##name: return title;
+    HTTPSTATUS_CLASS_MAP(XX)
+#undef XX
     case HTTPSTATUS_CLASS_NONE: break;
     }
     return NULL;
 }
-
-/* (unsigned)(code - lo) < width without signed overflow. */
-static int in_range(int code, unsigned lo, unsigned width)
-{
-    return (unsigned)code - lo < width;
-}
-
-int http_status_is_informational(int code) { return in_range(code, 100u, 100u); }
-int http_status_is_successful(int code) { return in_range(code, 200u, 100u); }
-int http_status_is_redirection(int code) { return in_range(code, 300u, 100u); }
-int http_status_is_client_error(int code) { return in_range(code, 400u, 100u); }
-int http_status_is_server_error(int code) { return in_range(code, 500u, 100u); }
-int http_status_is_error(int code) { return in_range(code, 400u, 200u); }
-int http_status_is_valid(int code) { return in_range(code, 100u, 500u); }
 
 /* The hot path of the library: a bounds check, one load, a test. Written so
  * that the NULL answers share one exit and the found path has no extra
@@ -160,11 +152,12 @@ const char *http_status_description(int code)
     return r ? text_or_null(httpstatus__rows[r].description) : NULL;
 }
 
-/* Index of a field in hs_fields, or 0 when it is not a field. */
+/* Index of a field in hs_fields (its id), or 0 when it is not a field:
+ * out of range, or the id of a dropped field. */
 static unsigned field_index(enum http_status_field field)
 {
     unsigned f = (unsigned)field;
-    return f < (unsigned)HTTPSTATUS_FIELD_END_ ? f : 0u;
+    return f < sizeof hs_fields / sizeof hs_fields[0] && hs_fields[f].name ? f : 0u;
 }
 
 /* Index of lang among the other languages (1-based), 0 for English, -1 when
@@ -228,11 +221,9 @@ const char *http_status_field_reference(enum http_status_field field)
 const char *http_status_registration_name(enum http_status_registration registration)
 {
     switch (registration) {
-    case HTTPSTATUS_REG_PERMANENT: return "permanent";
-    case HTTPSTATUS_REG_TEMPORARY: return "temporary";
-    case HTTPSTATUS_REG_UNUSED: return "unused";
-    case HTTPSTATUS_REG_OBSOLETED: return "obsoleted";
-    case HTTPSTATUS_REG_UNREGISTERED: return "unregistered";
+#define XX(value, name, string) case HTTPSTATUS_REG_##name: return string;
+    HTTPSTATUS_REGISTRATION_MAP(XX)
+#undef XX
     case HTTPSTATUS_REG_NONE: break;
     }
     return NULL;
@@ -241,13 +232,9 @@ const char *http_status_registration_name(enum http_status_registration registra
 const char *http_status_flag_name(unsigned flag)
 {
     switch (flag) {
-    case HTTPSTATUS_FLAG_INTERIM: return "interim";
-    case HTTPSTATUS_FLAG_CONTENT_FORBIDDEN: return "content-forbidden";
-    case HTTPSTATUS_FLAG_CACHEABLE: return "cacheable";
-    case HTTPSTATUS_FLAG_METHOD_PRESERVING: return "method-preserving";
-    case HTTPSTATUS_FLAG_METHOD_TO_GET: return "method-to-get";
-    case HTTPSTATUS_FLAG_METHOD_MAY_CHANGE: return "method-may-change";
-    case HTTPSTATUS_FLAG_RETRYABLE: return "retryable";
+#define XX(bit, name, string) case bit: return string;
+    HTTPSTATUS_FLAG_MAP(XX)
+#undef XX
     default: return NULL;
     }
 }
@@ -255,11 +242,9 @@ const char *http_status_flag_name(unsigned flag)
 const char *http_status_level_name(enum http_status_level level)
 {
     switch (level) {
-    case HTTPSTATUS_LEVEL_MAY: return "MAY";
-    case HTTPSTATUS_LEVEL_SHOULD: return "SHOULD";
-    case HTTPSTATUS_LEVEL_MUST: return "MUST";
-    case HTTPSTATUS_LEVEL_SHOULD_NOT: return "SHOULD NOT";
-    case HTTPSTATUS_LEVEL_MUST_NOT: return "MUST NOT";
+#define XX(value, name, string) case HTTPSTATUS_LEVEL_##name: return string;
+    HTTPSTATUS_LEVEL_MAP(XX)
+#undef XX
     case HTTPSTATUS_LEVEL_NONE: break;
     }
     return NULL;
@@ -268,7 +253,7 @@ const char *http_status_level_name(enum http_status_level level)
 enum http_status_level http_status_header_level(int code,
                                                 enum http_status_field field)
 {
-    unsigned r = httpstatus__find_row(code, HTTPSTATUS_ANY);
+    unsigned r = httpstatus__find_row(code, 0);
     unsigned i;
     if (r == 0)
         return HTTPSTATUS_LEVEL_NONE;
@@ -281,11 +266,11 @@ enum http_status_level http_status_header_level(int code,
 int http_status_lookup(int code, unsigned which, http_status_info *out)
 {
     unsigned r = httpstatus__find_row(code, which);
-    const struct hs_row *row;
-    unsigned i, n;
+    const struct hs_row *row, *next;
     if (r == 0 || out == NULL)
         return 0;
     row = &httpstatus__rows[r];
+    next = row + 1;
     out->code = row->code;
     out->reason = row->reason ? NAMES + row->reason : NULL;
     out->reason_len = row->reason_len;
@@ -296,22 +281,34 @@ int http_status_lookup(int code, unsigned which, http_status_info *out)
     out->origin = text_or_null(row->origin);
     out->reference = text_or_null(row->reference);
     out->description = text_or_null(row->description);
-    out->aliases = text_or_null(row->aliases);
     out->flags = row->flags;
-    n = (unsigned)(httpstatus__rows[r + 1].rule_first - row->rule_first);
-    out->header_count = n;
-    for (i = 0; i < HTTPSTATUS_MAX_HEADERS; i++) {
-        out->headers[i].field = HTTPSTATUS_FIELD_NONE;
-        out->headers[i].level = HTTPSTATUS_LEVEL_NONE;
-        out->headers[i].conditional = 0;
-    }
-    for (i = 0; i < n; i++) {
-        const struct hs_rule *rule = &httpstatus__rules[row->rule_first + i];
-        out->headers[i].field = (enum http_status_field)rule->field;
-        out->headers[i].level = (enum http_status_level)rule->level;
-        out->headers[i].conditional = rule->conditional;
-    }
+    out->header_count = (unsigned)(next->rule_first - row->rule_first);
+    out->alias_count = (unsigned)(next->alias_first - row->alias_first);
     return 1;
+}
+
+int http_status_header_at(int code, unsigned which, unsigned index,
+                          struct http_status_header *out)
+{
+    unsigned r = httpstatus__find_row(code, which);
+    const struct hs_rule *rule;
+    if (r == 0 || out == NULL ||
+        index >= (unsigned)(httpstatus__rows[r + 1].rule_first - httpstatus__rows[r].rule_first))
+        return 0;
+    rule = &httpstatus__rules[httpstatus__rows[r].rule_first + index];
+    out->field = (enum http_status_field)rule->field;
+    out->level = (enum http_status_level)rule->level;
+    out->conditional = rule->conditional;
+    return 1;
+}
+
+const char *http_status_alias_at(int code, unsigned which, unsigned index)
+{
+    unsigned r = httpstatus__find_row(code, which);
+    if (r == 0 ||
+        index >= (unsigned)(httpstatus__rows[r + 1].alias_first - httpstatus__rows[r].alias_first))
+        return NULL;
+    return TEXT + httpstatus__aliases[httpstatus__rows[r].alias_first + index];
 }
 
 int http_status_next(int after, unsigned which)

@@ -8,6 +8,8 @@
 #ifndef HTTPSTATUS_TABLE_H
 #define HTTPSTATUS_TABLE_H
 
+/* The library defines the exported copies of the inline functions. */
+#define HTTPSTATUS_NO_INLINE
 #include "httpstatus.h"
 
 #include <stdint.h>
@@ -24,10 +26,11 @@
 struct hs_row {
     unsigned short code;
     unsigned short reason;  /* names blob */
-    unsigned short name, origin, reference, description, expires, aliases;
+    unsigned short name, origin, reference, description, expires;
+    unsigned short rule_first; /* rules of row r: rule_first of r .. of r+1 */
+    unsigned char alias_first; /* aliases of row r, likewise */
     unsigned char reason_len;
     unsigned char flags, cls, registration;
-    unsigned char rule_first; /* rules of row r: rule_first of r .. of r+1 */
 };
 
 struct hs_rule {
@@ -41,10 +44,17 @@ struct hs_field {
 /* Rows are numbered from 1; row 0 and the row after the last are sentinels. */
 HTTPSTATUS_INTERNAL extern const struct hs_row httpstatus__rows[];
 HTTPSTATUS_INTERNAL extern const struct hs_rule httpstatus__rules[];
+HTTPSTATUS_INTERNAL extern const unsigned short httpstatus__aliases[]; /* text blob */
 HTTPSTATUS_INTERNAL extern const unsigned httpstatus__row_count;
 
+/* `which` with 0 read as its default, the registry rows. */
+static inline unsigned httpstatus__which(unsigned which)
+{
+    return which ? which : HTTPSTATUS_REGISTRY;
+}
+
 /* Whether a row is among those `which` selects (HTTPSTATUS_REGISTRY,
- * HTTPSTATUS_UNOFFICIAL or both). */
+ * HTTPSTATUS_UNOFFICIAL or both; not 0, which the callers resolve). */
 static inline int httpstatus__row_in(const struct hs_row *row, unsigned which)
 {
     unsigned kind = row->registration == HTTPSTATUS_REG_UNREGISTERED
@@ -56,7 +66,7 @@ static inline int httpstatus__row_in(const struct hs_row *row, unsigned which)
 /* Whether a[0..n) and b[0..n) are equal, ignoring ASCII case only. */
 HTTPSTATUS_INTERNAL int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n);
 
-/* Row number for code among the rows `which` selects, or 0. */
+/* Row number for code among the rows `which` selects (0: the registry), or 0. */
 HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);
 
 /* The string at an offset of the names blob (offset from a row, never 0),

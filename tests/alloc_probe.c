@@ -6,18 +6,26 @@
  */
 #include <stddef.h>
 
+/* The exported copies of the inline functions are library functions too. */
+#define HTTPSTATUS_NO_INLINE
 #include "httpstatus.h"
 
 int main(void)
 {
     static const char *const fields[] = {"Allow", "Content-Type"};
     struct http_status_violation v[4];
+    struct http_status_response response = {0};
+    struct http_status_header header;
     http_status_parsed parsed;
     http_status_info info;
     char buf[64];
     int code, bad = 0;
     unsigned i;
 
+    response.fields = fields;
+    response.field_count = 2;
+    response.has_content = 1;
+    response.method = "GET";
     for (code = -5; code <= 605; code++) {
         size_t n = http_status_line(buf, sizeof buf, code);
         bad |= http_status_is_valid(code) != (n != 0);
@@ -43,7 +51,10 @@ int main(void)
         http_status_redirect_method(code, "POST");
         http_status_is_retryable(code);
         http_status_retry_after_applies(code);
-        http_status_check(code, fields, 2, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 4);
+        response.code = code;
+        http_status_check(&response, HTTPSTATUS_CHECK_CONDITIONAL, v, 4);
+        http_status_header_at(code, HTTPSTATUS_ANY, 0, &header);
+        http_status_alias_at(code, HTTPSTATUS_ANY, 0);
         http_status_next(code, HTTPSTATUS_ANY);
     }
     for (i = 0; i < 32; i++) {
@@ -54,6 +65,8 @@ int main(void)
         http_status_has_language(i % 2 ? "ko" : "xx");
         http_status_registration_name((enum http_status_registration)i);
         http_status_flag_name(1u << i);
+        http_status_rule_name((enum http_status_rule)i);
+        http_status_parse_result_name((enum http_status_parse_result)i);
     }
     bad |= http_status_from_reason("Not Found") != 404;
     bad |= http_status_from_reason_n("teapot", 6, HTTPSTATUS_ANY) != 0;

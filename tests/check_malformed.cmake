@@ -1,7 +1,8 @@
 # Runs the generator on one malformed data file and passes when it fails with
 # the message the file's first line announces ("# expect: LINE:COL: text"),
 # prefixed by the file's path, and leaves no output file behind. With
-# -DSTATUS=status.tsv the file is given as the Korean descriptions instead.
+# -DSTATUS=status.tsv the file is given as the Korean descriptions instead,
+# and with -DAS_FIELDS=ON as the fields file.
 #   cmake -DGEN=gen_table -DINPUT=file.tsv -DFIELDS=fields.tsv -DOUT=dir [-DSTATUS=...] -P check_malformed.cmake
 file(STRINGS ${INPUT} first LIMIT_COUNT 1)
 string(REGEX REPLACE "^# expect: " "" expect "${first}")
@@ -10,7 +11,9 @@ if(expect STREQUAL first)
 endif()
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
-if(STATUS)
+if(AS_FIELDS)
+  set(args ${STATUS} ${INPUT} ${OUT}/table.inc ${OUT}/codes.h)
+elseif(STATUS)
   set(args ${STATUS} ${FIELDS} ${OUT}/table.inc ${OUT}/codes.h ko=${INPUT})
 else()
   set(args ${INPUT} ${FIELDS} ${OUT}/table.inc ${OUT}/codes.h)

@@ -12,9 +12,24 @@
 
 #include "httpstatus.h"
 
+/* The response described member by member, as most tests here give it. */
+static size_t check_response(int code, const char *const *fields, size_t field_count,
+                             int has_content, const char *method, unsigned options,
+                             struct http_status_violation *out, size_t out_size)
+{
+    struct http_status_response r;
+    memset(&r, 0, sizeof r);
+    r.code = code;
+    r.fields = fields;
+    r.field_count = field_count;
+    r.has_content = has_content;
+    r.method = method;
+    return http_status_check(&r, options, out, out_size);
+}
+
 #define CHECK(code, fields, content, method, options)                          \
-    http_status_check(code, fields, sizeof(fields) / sizeof(fields[0]),        \
-                      content, method, options, NULL, 0)
+    check_response(code, fields, sizeof(fields) / sizeof(fields[0]),           \
+                   content, method, options, NULL, 0)
 
 static const char *const none[1] = {NULL};
 
@@ -25,7 +40,7 @@ static struct http_status_violation only(int code, const char *const *fields,
 {
     struct http_status_violation v[4];
     memset(v, 0, sizeof v);
-    assert_int_equal(http_status_check(code, fields, n, content, method, options, v, 4), 1);
+    assert_int_equal(check_response(code, fields, n, content, method, options, v, 4), 1);
     return v[0];
 }
 
@@ -49,7 +64,7 @@ static void assert_missing(int code, enum http_status_field field,
         lower[i] = '\0';
         fields[0] = "Date";
         fields[1] = lower;
-        assert_int_equal(http_status_check(code, fields, 2, 0, "GET", 0, NULL, 0), 0);
+        assert_int_equal(check_response(code, fields, 2, 0, "GET", 0, NULL, 0), 0);
     }
 }
 
@@ -75,19 +90,19 @@ static void test_conditional_rules(void **state)
     (void)state;
     /* 206 without Content-Range: reported when conditional rules are asked for */
     assert_int_equal(CHECK(206, none, 1, "GET", 0), 0);
-    assert_true(http_status_check(206, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8) >= 1);
+    assert_true(check_response(206, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8) >= 1);
     assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_MISSING);
     assert_int_equal(v[0].field, HTTPSTATUS_FIELD_CONTENT_RANGE);
     assert_int_equal(v[0].level, HTTPSTATUS_LEVEL_MUST);
     assert_true(v[0].conditional);
     {
-        size_t n = http_status_check(206, cr, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), i;
+        size_t n = check_response(206, cr, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), i;
         for (i = 0; i < n && i < 8; i++)
             assert_int_not_equal(v[i].field, HTTPSTATUS_FIELD_CONTENT_RANGE);
     }
     /* 304: ETag, Content-Location, Date, Vary, Cache-Control, Expires */
     assert_int_equal(CHECK(304, none, 0, "GET", 0), 0);
-    assert_int_equal(http_status_check(304, none, 1, 0, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), 6);
+    assert_int_equal(check_response(304, none, 1, 0, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 8), 6);
     /* 413 Retry-After SHOULD only when the condition is temporary */
     assert_int_equal(CHECK(413, none, 1, "POST", 0), 0);
     assert_int_equal(CHECK(413, none, 1, "POST", HTTPSTATUS_CHECK_CONDITIONAL), 1);
@@ -109,7 +124,7 @@ static void test_content_rules(void **state)
         assert_int_equal(v.rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
         assert_int_equal(v.level, HTTPSTATUS_LEVEL_MUST_NOT);
         assert_int_equal(v.field, HTTPSTATUS_FIELD_NONE);
-        assert_int_equal(http_status_check(code, fields, 1, 0, "GET", 0, NULL, 0), 0);
+        assert_int_equal(check_response(code, fields, 1, 0, "GET", 0, NULL, 0), 0);
     }
     /* A response to HEAD never has content (RFC 9110, 9.3.2). */
     {
@@ -178,40 +193,41 @@ static void test_every_rule_of_the_table(void **state)
 {
     int c;
     (void)state;
-    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+    for (c = http_status_next(0, 0); c; c = http_status_next(c, 0)) {
         http_status_info info;
-        const char *fields[HTTPSTATUS_MAX_HEADERS];
+        struct http_status_header h;
+        const char *fields[64];
         size_t n = 0, k;
         unsigned i;
         int content;
-        assert_true(http_status_lookup(c, HTTPSTATUS_ANY, &info));
-        for (i = 0; i < info.header_count; i++)
-            if (info.headers[i].level == HTTPSTATUS_LEVEL_MUST ||
-                info.headers[i].level == HTTPSTATUS_LEVEL_SHOULD)
-                fields[n++] = http_status_field_name(info.headers[i].field);
+        assert_true(http_status_lookup(c, 0, &info));
+        assert_true(info.header_count < 64);
+        for (i = 0; http_status_header_at(c, 0, i, &h); i++)
+            if (h.level == HTTPSTATUS_LEVEL_MUST || h.level == HTTPSTATUS_LEVEL_SHOULD)
+                fields[n++] = http_status_field_name(h.field);
+        assert_int_equal(i, info.header_count);
         content = http_status_may_have_content(c, "GET");
-        assert_int_equal(http_status_check(c, fields, n, content, "GET",
-                                           HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0), 0);
+        assert_int_equal(check_response(c, fields, n, content, "GET",
+                                        HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0), 0);
         for (k = 0; k < n; k++) {
             const char *saved = fields[k];
             struct http_status_violation v[2];
             fields[k] = NULL;
-            assert_int_equal(http_status_check(c, fields, n, content, "GET",
-                                               HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
+            assert_int_equal(check_response(c, fields, n, content, "GET",
+                                            HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
             assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_MISSING);
             assert_string_equal(http_status_field_name(v[0].field), saved);
             assert_string_equal(v[0].reference, info.reference);
             fields[k] = saved;
         }
-        for (i = 0; i < info.header_count; i++) {
-            if (info.headers[i].level == HTTPSTATUS_LEVEL_MUST_NOT ||
-                info.headers[i].level == HTTPSTATUS_LEVEL_SHOULD_NOT) {
+        for (i = 0; http_status_header_at(c, 0, i, &h); i++) {
+            if (h.level == HTTPSTATUS_LEVEL_MUST_NOT || h.level == HTTPSTATUS_LEVEL_SHOULD_NOT) {
                 struct http_status_violation v[2];
-                fields[n] = http_status_field_name(info.headers[i].field);
-                assert_int_equal(http_status_check(c, fields, n + 1, content, "GET",
-                                                   HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
+                fields[n] = http_status_field_name(h.field);
+                assert_int_equal(check_response(c, fields, n + 1, content, "GET",
+                                                HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
                 assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
-                assert_int_equal(v[0].field, info.headers[i].field);
+                assert_int_equal(v[0].field, h.field);
             }
         }
     }
@@ -229,29 +245,71 @@ static void test_bad_arguments(void **state)
     (void)with_null;
 #endif
     /* Codes outside 100..599 */
-    assert_int_equal(http_status_check(600, NULL, 0, 0, NULL, 0, v, 3), 1);
+    assert_int_equal(check_response(600, NULL, 0, 0, NULL, 0, v, 3), 1);
     assert_int_equal(v[0].rule, HTTPSTATUS_RULE_INVALID_CODE);
-    assert_int_equal(http_status_check(INT_MIN, NULL, 0, 0, NULL, 0, NULL, 0), 1);
-    assert_int_equal(http_status_check(INT_MAX, NULL, 0, 0, NULL, 0, NULL, 5), 1);
+    assert_int_equal(check_response(INT_MIN, NULL, 0, 0, NULL, 0, NULL, 0), 1);
+    assert_int_equal(check_response(INT_MAX, NULL, 0, 0, NULL, 0, NULL, 5), 1);
 #if HTTPSTATUS_HAS_RULES
     /* NULL fields with a count: treated as none */
-    assert_int_equal(http_status_check(405, NULL, 7, 0, NULL, 0, NULL, 0), 1);
-    assert_int_equal(http_status_check(405, with_null, 3, 0, NULL, 0, NULL, 0), 0);
+    assert_int_equal(check_response(405, NULL, 7, 0, NULL, 0, NULL, 0), 1);
+    assert_int_equal(check_response(405, with_null, 3, 0, NULL, 0, NULL, 0), 0);
 #endif
     /* Unregistered and unofficial codes have no rules */
-    assert_int_equal(http_status_check(299, NULL, 0, 1, "GET", 0, NULL, 0), 0);
-    assert_int_equal(http_status_check(499, NULL, 0, 1, "GET", 0, NULL, 0), 0);
+    assert_int_equal(check_response(299, NULL, 0, 1, "GET", 0, NULL, 0), 0);
+    assert_int_equal(check_response(499, NULL, 0, 1, "GET", 0, NULL, 0), 0);
 #if HTTPSTATUS_HAS_RULES
     /* More violations than room: the count is complete, the array not overrun */
     memset(v, 0x7B, sizeof v);
-    assert_int_equal(http_status_check(304, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 7);
+    assert_int_equal(check_response(304, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 7);
     assert_int_equal(v[1].rule, HTTPSTATUS_RULE_FIELD_MISSING);
     assert_int_equal(((unsigned char *)&v[2])[0], 0x7B);
 #else
     /* Without the rules, only content and code rules remain */
-    assert_int_equal(http_status_check(405, NULL, 0, 0, NULL, 0, NULL, 0), 0);
-    assert_int_equal(http_status_check(304, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
+    assert_int_equal(check_response(405, NULL, 0, 0, NULL, 0, NULL, 0), 0);
+    assert_int_equal(check_response(304, none, 1, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
 #endif
+}
+
+/* The response as a struct: NULL, a zeroed one, and members left 0. */
+static void test_response_struct(void **state)
+{
+    static const char *const allow[] = {"Allow"};
+    struct http_status_response r;
+    struct http_status_violation v[2];
+    (void)state;
+    memset(v, 0, sizeof v);
+    assert_int_equal(http_status_check(NULL, 0, v, 2), 1);
+    assert_int_equal(v[0].rule, HTTPSTATUS_RULE_INVALID_CODE);
+    memset(&r, 0, sizeof r); /* code 0 */
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 1);
+    r.code = 200;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    r.code = 405;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), HTTPSTATUS_HAS_RULES ? 1 : 0);
+    r.fields = allow;
+    r.field_count = 1;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    /* struct_size: no member follows it yet, so any value reads the same */
+    r.struct_size = sizeof r;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    r.code = 204;
+    r.method = "GET";
+    r.has_content = 1;
+    r.fields = NULL; /* with a count: no fields */
+    assert_int_equal(http_status_check(&r, 0, v, 2), 1);
+    assert_int_equal(v[0].rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
+}
+
+static void test_rule_names(void **state)
+{
+    (void)state;
+    assert_string_equal(http_status_rule_name(HTTPSTATUS_RULE_FIELD_MISSING), "field-missing");
+    assert_string_equal(http_status_rule_name(HTTPSTATUS_RULE_FIELD_FORBIDDEN), "field-forbidden");
+    assert_string_equal(http_status_rule_name(HTTPSTATUS_RULE_CONTENT_FORBIDDEN), "content-forbidden");
+    assert_string_equal(http_status_rule_name(HTTPSTATUS_RULE_INVALID_CODE), "invalid-code");
+    assert_null(http_status_rule_name(HTTPSTATUS_RULE_NONE));
+    assert_null(http_status_rule_name((enum http_status_rule)5));
+    assert_null(http_status_rule_name((enum http_status_rule)-1));
 }
 
 int main(void)
@@ -268,6 +326,8 @@ int main(void)
         cmocka_unit_test(test_every_rule_of_the_table),
 #endif
         cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_response_struct),
+        cmocka_unit_test(test_rule_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -64,14 +64,29 @@ static void check_one(int code)
                      in_registry_map(code));
     assert_int_equal(http_status_lookup(code, HTTPSTATUS_UNOFFICIAL, &info),
                      in_unofficial_map(code));
-    assert_int_equal(http_status_lookup(code, 0, &info), 0);
+    /* which == 0 is the registry */
+    assert_int_equal(http_status_lookup(code, 0, &info), in_registry_map(code));
     assert_int_equal(http_status_lookup(code, HTTPSTATUS_ANY, NULL), 0);
-    assert_null(http_status_reason_in(code, 0));
+    assert_int_equal(http_status_next(code, 0), http_status_next(code, HTTPSTATUS_REGISTRY));
+    if (*want)
+        assert_string_equal(http_status_reason_in(code, 0), want);
+    else
+        assert_null(http_status_reason_in(code, 0));
+    {
+        struct http_status_header h;
+        assert_int_equal(http_status_header_at(code, 0, 0, NULL), 0);
+        assert_int_equal(http_status_header_at(code, HTTPSTATUS_ANY, 4000000000u, &h), 0);
+        assert_null(http_status_alias_at(code, HTTPSTATUS_ANY, 4000000000u));
+        if (!in_registry_map(code) && !in_unofficial_map(code)) {
+            assert_int_equal(http_status_header_at(code, HTTPSTATUS_ANY, 0, &h), 0);
+            assert_null(http_status_alias_at(code, HTTPSTATUS_ANY, 0));
+        }
+    }
     assert_int_equal(http_status_description(code) != NULL,
                      HTTPSTATUS_HAS_DESCRIPTIONS && in_registry_map(code));
     if (!inside || (!in_registry_map(code) && !in_unofficial_map(code))) {
         assert_null(http_status_reason_in(code, HTTPSTATUS_ANY));
-        for (f = 0; f <= HTTPSTATUS_FIELD_COUNT + 1; f++)
+        for (f = 0; f <= HTTPSTATUS_FIELD_MAX_ID + 1; f++)
             assert_int_equal(http_status_header_level(code, (enum http_status_field)f),
                              HTTPSTATUS_LEVEL_NONE);
     }
@@ -98,7 +113,7 @@ static void test_extreme_ints(void **state)
     assert_int_equal(http_status_next(599, HTTPSTATUS_ANY), 0);
     assert_int_equal(http_status_next(INT_MIN, HTTPSTATUS_REGISTRY), 100);
     assert_int_equal(http_status_next(-5, HTTPSTATUS_REGISTRY), 100);
-    assert_int_equal(http_status_next(0, 0), 0);
+    assert_int_equal(http_status_next(0, 0), 100); /* 0 is the registry */
 }
 
 /* Unregistered codes keep their class and have no phrase (RFC 9110, 15). */

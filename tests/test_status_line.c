@@ -179,11 +179,34 @@ struct bad_line {
 
 static void test_malformed_lines(void **state)
 {
-    static const struct bad_line cases[] = {
-        {"", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
-        {"HTTP", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 4},
+    const unsigned E = HTTPSTATUS_PARSE_AT_END, L = HTTPSTATUS_PARSE_LENIENT;
+    const struct bad_line cases[] = {
+        /* input that ends early: more may come, unless it is all there is */
+        {"", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 0},
+        {"", 0, E, HTTPSTATUS_PARSE_BAD_VERSION, 0},
+        {"H", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 1},
+        {"HTTP", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 4},
+        {"HTTP", 0, E, HTTPSTATUS_PARSE_BAD_VERSION, 4},
+        {"HTTP/1.1", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 8},
+        {"HTTP/1.1", 0, E, HTTPSTATUS_PARSE_MISSING_SPACE, 8},
+        {"HTTP/1.1 20", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 11},
+        {"HTTP/1.1 20", 0, E, HTTPSTATUS_PARSE_BAD_CODE, 11},
+        {"HTTP/1.1 200", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 12},
+        {"HTTP/1.1 200", 0, L, HTTPSTATUS_PARSE_INCOMPLETE, 12},
+        {"HTTP/1.1 200", 0, E, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200 O", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 14},
+        {"HTTP/1.1 200 OK\r", 0, 0, HTTPSTATUS_PARSE_INCOMPLETE, 16},
+        {"HTTP/1.1 200 OK\r", 0, L, HTTPSTATUS_PARSE_INCOMPLETE, 16},
+        {"HTTP/1.1 200 OK\r", 0, E, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"HTTP/1.1 200 OK\r", 0, E | L, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"HTTP/1.1 200\r", 0, L, HTTPSTATUS_PARSE_INCOMPLETE, 13},
+        {"HTTP/1.1 200 OK", 5, 0, HTTPSTATUS_PARSE_INCOMPLETE, 5},
+        {"HTTP/1.1 200 OK", 5, E, HTTPSTATUS_PARSE_BAD_VERSION, 5},
+        {"HTTP/1.1 200 OK", 10, 0, HTTPSTATUS_PARSE_INCOMPLETE, 10},
+        {"HTTP/1.1 200 OK", 10, E, HTTPSTATUS_PARSE_BAD_CODE, 10},
+        /* a byte that can never begin a valid line: an error at once */
+        {"h", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
         {"http/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
-        {"HTTP/1.1", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 8},
         {"HTTP/11 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 6},
         {"HTTP/1.10 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 8},
         {"HTTP/a.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 5},
@@ -193,24 +216,25 @@ static void test_malformed_lines(void **state)
         {"HTTP/1.1 20 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 11},
         {"HTTP/1.1 2000 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 12},
         {"HTTP/1.1 20x OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 11},
+        {"HTTP/1.1 2x", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 10},
         {"HTTP/1.1 -20 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1 0", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
+        {"HTTP/1.1 6", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
         {"HTTP/1.1 099 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
         {"HTTP/1.1 600 OK", 0, 0, HTTPSTATUS_PARSE_BAD_CODE, 9},
         {"HTTP/1.1 200OK", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
-        {"HTTP/1.1 200", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200\r", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
         {"HTTP/1.1 200\r\n", 0, 0, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
-        {"HTTP/1.1 200OK", 0, HTTPSTATUS_PARSE_LENIENT, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
+        {"HTTP/1.1 200OK", 0, L, HTTPSTATUS_PARSE_MISSING_SPACE, 12},
         {"HTTP/1.1 200 O\x01K", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
         {"HTTP/1.1 200 O\x7FK", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
         {"HTTP/1.1 200 O\0K", 16, 0, HTTPSTATUS_PARSE_BAD_REASON, 14},
         {"HTTP/1.1 200 OK\rX", 0, 0, HTTPSTATUS_PARSE_BAD_REASON, 15},
-        {"HTTP/1.1 200 OK\r", 0, 0, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"HTTP/1.1 200 OK\rX", 0, E, HTTPSTATUS_PARSE_BAD_REASON, 15},
         {"HTTP/1.1 200 OK\n", 0, 0, HTTPSTATUS_PARSE_BAD_LINE_END, 15},
-        {"HTTP/1.1 200 OK\r", 0, HTTPSTATUS_PARSE_LENIENT, HTTPSTATUS_PARSE_BAD_LINE_END, 16},
+        {"HTTP/1.1 200 OK\n", 0, E, HTTPSTATUS_PARSE_BAD_LINE_END, 15},
         {"\r\nHTTP/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
         {" HTTP/1.1 200 OK", 0, 0, HTTPSTATUS_PARSE_BAD_VERSION, 0},
-        {"HTTP/1.1 200 OK", 5, 0, HTTPSTATUS_PARSE_BAD_VERSION, 5},
-        {"HTTP/1.1 200 OK", 10, 0, HTTPSTATUS_PARSE_BAD_CODE, 10},
     };
     size_t i;
     (void)state;
@@ -221,9 +245,10 @@ static void test_malformed_lines(void **state)
         memset(&p, 0x5A, sizeof p);
         r = http_status_parse_line(cases[i].text, len, cases[i].options, &p);
         if (r != cases[i].result || p.error_offset != cases[i].offset)
-            fail_msg("case %u \"%s\": result %d offset %u, expected %d offset %u",
-                     (unsigned)i, cases[i].text, r, (unsigned)p.error_offset,
-                     cases[i].result, (unsigned)cases[i].offset);
+            fail_msg("case %u \"%s\" options %u: %s at %u, expected %s at %u", (unsigned)i,
+                     cases[i].text, cases[i].options, http_status_parse_result_name(r),
+                     (unsigned)p.error_offset, http_status_parse_result_name(cases[i].result),
+                     (unsigned)cases[i].offset);
         assert_int_equal(p.code, 0);
         assert_null(p.reason);
         assert_int_equal(p.length, 0);
@@ -232,6 +257,7 @@ static void test_malformed_lines(void **state)
 
 static void test_tolerated_lines(void **state)
 {
+    const unsigned E = HTTPSTATUS_PARSE_AT_END, L = HTTPSTATUS_PARSE_LENIENT;
     http_status_parsed p;
     const char *with_headers = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
     (void)state;
@@ -240,38 +266,44 @@ static void test_tolerated_lines(void **state)
     assert_int_equal(p.code, 204);
     assert_int_equal(p.reason_len, 0);
     assert_int_equal(p.length, 15);
-    /* No CRLF: the line is the whole input. */
-    assert_int_equal(http_status_parse_line("HTTP/1.0 404 Not Found", 22, 0, &p), HTTPSTATUS_PARSE_OK);
+    /* AT_END: the line is the whole input, without its CRLF. */
+    assert_int_equal(http_status_parse_line("HTTP/1.0 404 Not Found", 22, E, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.minor, 0);
     assert_int_equal(p.reason_len, 9);
     assert_int_equal(p.length, 22);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200 O", 14, E, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, 1);
+    /* AT_END still stops at a CRLF inside the input. */
+    assert_int_equal(http_status_parse_line(with_headers, strlen(with_headers), E, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.length, 17);
     /* The line stops at its CRLF; what follows is the caller's. */
     assert_int_equal(http_status_parse_line(with_headers, strlen(with_headers), 0, &p),
                      HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 17);
     assert_int_equal(p.reason_len, 2);
     /* Phrases are not checked against the table: a client ignores them. */
-    assert_int_equal(http_status_parse_line("HTTP/1.1 200 Fine\tand dandy \xC3\xA9", 30, 0, &p),
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200 Fine\tand dandy \xC3\xA9\r\n", 32, 0, &p),
                      HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.reason_len, 17);
-    assert_int_equal(http_status_parse_line("HTTP/2.0 299 X", 14, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(http_status_parse_line("HTTP/2.0 299 X\r\n", 16, 0, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.major, 2);
     assert_int_equal(p.code, 299);
     /* Lenient: no space before an empty phrase, and a bare LF. */
-    assert_int_equal(http_status_parse_line("HTTP/1.1 200", 12, HTTPSTATUS_PARSE_LENIENT, &p),
-                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200", 12, L | E, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.reason_len, 0);
     assert_int_equal(p.length, 12);
-    assert_int_equal(http_status_parse_line("HTTP/1.1 200\r\nX", 15, HTTPSTATUS_PARSE_LENIENT, &p),
-                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200\r\nX", 15, L, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 14);
-    assert_int_equal(http_status_parse_line("HTTP/1.1 200\nX", 14, HTTPSTATUS_PARSE_LENIENT, &p),
-                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, 0);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200\nX", 14, L, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 13);
-    assert_int_equal(http_status_parse_line("HTTP/1.1 301 Moved\nX", 20, HTTPSTATUS_PARSE_LENIENT, &p),
-                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(http_status_parse_line("HTTP/1.1 301 Moved\nX", 20, L, &p), HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.length, 19);
     assert_int_equal(p.reason_len, 5);
+    /* Option bits the parser does not know change nothing. */
+    assert_int_equal(http_status_parse_line("HTTP/1.1 200 OK", 15, 0xF0u, &p),
+                     HTTPSTATUS_PARSE_INCOMPLETE);
 }
 
 static void test_overlong_and_null_input(void **state)
@@ -283,40 +315,108 @@ static void test_overlong_and_null_input(void **state)
     assert_non_null(line);
     memcpy(line, "HTTP/1.1 200 ", 13);
     memset(line + 13, 'a', big - 13);
-    assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_INCOMPLETE);
+    assert_int_equal(p.error_offset, big);
+    assert_int_equal(http_status_parse_line(line, big, HTTPSTATUS_PARSE_AT_END, &p),
+                     HTTPSTATUS_PARSE_OK);
     assert_int_equal(p.reason_len, big - 13);
+    line[big - 2] = '\r';
+    line[big - 1] = '\n';
+    assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.reason_len, big - 15);
     line[big - 1] = '\x02';
     assert_int_equal(http_status_parse_line(line, big, 0, &p), HTTPSTATUS_PARSE_BAD_REASON);
-    assert_int_equal(p.error_offset, big - 1);
+    assert_int_equal(p.error_offset, big - 2);
     free(line);
 
-    assert_int_equal(http_status_parse_line(NULL, 0, 0, &p), HTTPSTATUS_PARSE_BAD_VERSION);
+    assert_int_equal(http_status_parse_line(NULL, 0, 0, &p), HTTPSTATUS_PARSE_INCOMPLETE);
+    assert_int_equal(http_status_parse_line(NULL, 0, HTTPSTATUS_PARSE_AT_END, &p),
+                     HTTPSTATUS_PARSE_BAD_VERSION);
     assert_int_equal(http_status_parse_line(NULL, 5, 0, &p), HTTPSTATUS_PARSE_BAD_ARGUMENT);
     assert_int_equal(http_status_parse_line("HTTP/1.1 200 OK", 15, 0, NULL),
                      HTTPSTATUS_PARSE_BAD_ARGUMENT);
 }
 
-/* Every prefix of a valid line is answered, and never read past its end
- * (under the sanitizers and valgrind a copy of exactly that size would
- * show a read beyond it). */
+/* Parses the first n bytes of text from a heap copy of exactly n bytes, so
+ * that a read past the end shows under the sanitizers and valgrind. */
+static enum http_status_parse_result parse_prefix(const char *text, size_t n,
+                                                  unsigned options, http_status_parsed *p)
+{
+    char *copy = malloc(n ? n : 1);
+    enum http_status_parse_result r;
+    assert_non_null(copy);
+    memcpy(copy, text, n);
+    r = http_status_parse_line(copy, n, options, p);
+    if (r == HTTPSTATUS_PARSE_OK) /* p->reason pointed into the copy */
+        p->reason = text + (p->reason - copy);
+    free(copy);
+    return r;
+}
+
+/* The socket contract: for every valid line, every proper prefix of it is
+ * INCOMPLETE (offset: its length), the line with its line end is OK, and
+ * with AT_END the line without its line end is OK with the same parts. */
+static void check_prefixes(const char *line, unsigned options)
+{
+    size_t full = strlen(line), n, bare;
+    http_status_parsed whole, p;
+    assert_int_equal(parse_prefix(line, full, options, &whole), HTTPSTATUS_PARSE_OK);
+    for (n = 0; n < whole.length; n++) {
+        memset(&p, 0x5A, sizeof p);
+        if (parse_prefix(line, n, options, &p) != HTTPSTATUS_PARSE_INCOMPLETE)
+            fail_msg("\"%s\" cut to %u bytes is not INCOMPLETE", line, (unsigned)n);
+        assert_int_equal(p.error_offset, n);
+        assert_int_equal(p.code, 0);
+    }
+    bare = whole.length - (line[whole.length - 2] == '\r' ? 2 : 1);
+    assert_int_equal(parse_prefix(line, bare, options | HTTPSTATUS_PARSE_AT_END, &p),
+                     HTTPSTATUS_PARSE_OK);
+    assert_int_equal(p.code, whole.code);
+    assert_int_equal(p.length, bare);
+    assert_int_equal(p.reason_len, whole.reason_len);
+    assert_memory_equal(p.reason, whole.reason, whole.reason_len);
+}
+
 static void test_every_prefix(void **state)
 {
-    const char *line = "HTTP/1.1 503 Service Unavailable\r\n";
-    size_t n, full = strlen(line);
+    static const char *const lines[] = {
+        "HTTP/1.1 503 Service Unavailable\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.0 204 \r\n",
+        "HTTP/2.0 299 Fine\tand dandy \xC3\xA9\r\nX",
+    };
+    static const char *const lenient[] = {
+        "HTTP/1.1 200\r\n", "HTTP/1.1 200\n", "HTTP/1.1 301 Moved\nLocation: /\n",
+    };
+    size_t i;
+    int code;
     (void)state;
-    for (n = 0; n <= full; n++) {
-        char *copy = malloc(n ? n : 1);
-        http_status_parsed p;
-        enum http_status_parse_result r;
-        assert_non_null(copy);
-        memcpy(copy, line, n);
-        r = http_status_parse_line(copy, n, 0, &p);
-        if (n >= 13 && n != full - 1)
-            assert_int_equal(r, HTTPSTATUS_PARSE_OK);
-        else
-            assert_int_not_equal(r, HTTPSTATUS_PARSE_OK);
-        free(copy);
+    for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        check_prefixes(lines[i], 0);
+        check_prefixes(lines[i], HTTPSTATUS_PARSE_LENIENT);
     }
+    for (i = 0; i < sizeof lenient / sizeof lenient[0]; i++)
+        check_prefixes(lenient[i], HTTPSTATUS_PARSE_LENIENT);
+    for (code = 100; code <= 599; code++) {
+        char buf[300];
+        http_status_line(buf, sizeof buf, code);
+        check_prefixes(buf, 0);
+    }
+}
+
+static void test_result_names(void **state)
+{
+    (void)state;
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_OK), "ok");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_INCOMPLETE), "incomplete");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_BAD_ARGUMENT), "bad-argument");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_BAD_VERSION), "bad-version");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_MISSING_SPACE), "missing-space");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_BAD_CODE), "bad-code");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_BAD_REASON), "bad-reason");
+    assert_string_equal(http_status_parse_result_name(HTTPSTATUS_PARSE_BAD_LINE_END), "bad-line-end");
+    assert_null(http_status_parse_result_name((enum http_status_parse_result)8));
+    assert_null(http_status_parse_result_name((enum http_status_parse_result)-1));
 }
 
 int main(void)
@@ -330,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_tolerated_lines),
         cmocka_unit_test(test_overlong_and_null_input),
         cmocka_unit_test(test_every_prefix),
+        cmocka_unit_test(test_result_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

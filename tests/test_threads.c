@@ -29,6 +29,7 @@ static unsigned long answer(int code)
     char line[64];
     http_status_parsed p;
     http_status_info info;
+    struct http_status_response response = {0};
     unsigned long h = (unsigned long)(unsigned)code;
     size_t n = http_status_line(line, sizeof line, code);
     const char *reason = http_status_reason(code);
@@ -40,7 +41,12 @@ static unsigned long answer(int code)
     if (http_status_lookup(code, HTTPSTATUS_ANY, &info))
         h = h * 31u + info.flags + info.header_count +
             (info.description ? strlen(info.description) : 0);
-    h = h * 31u + http_status_check(code, fields, 2, 1, "GET", HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0);
+    response.code = code;
+    response.fields = fields;
+    response.field_count = 2;
+    response.has_content = 1;
+    response.method = "GET";
+    h = h * 31u + http_status_check(&response, HTTPSTATUS_CHECK_CONDITIONAL, NULL, 0);
     h = h * 31u + (unsigned long)http_status_class(code);
     return h;
 }

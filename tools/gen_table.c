@@ -25,8 +25,9 @@
 
 #define MAX_FILE_BYTES (4L * 1024 * 1024)
 #define MAX_ROWS 500          /* one per code from 100 to 599 at most */
-#define MAX_FIELDS 64         /* header fields in data/fields.tsv */
-#define MAX_RULES 12          /* must match HTTPSTATUS_MAX_HEADERS */
+#define MAX_FIELDS 255        /* field ids in data/fields.tsv: 1..255 */
+#define MAX_RULES 32          /* a bound for sanity; the API has no per-row limit */
+#define MAX_ALIASES 16        /* former phrases of one code */
 #define MAX_ERRORS 50
 
 /* ---------------------------------------------------------------------- */
@@ -259,24 +260,57 @@ static int check_nonempty(const char *file, long line, const struct field *f,
 /* ---------------------------------------------------------------------- */
 /* The model                                                               */
 
-static const char *const class_names[] = {
-    NULL, "informational", "successful", "redirection", "client-error",
-    "server-error"};
+/*
+ * The small vocabularies of the data. Each is written here once: the
+ * generator reads data/status.tsv with these words and writes them out as
+ * the X-macro lists of httpstatus_codes.h (HTTPSTATUS_CLASS_MAP, ...), from
+ * which httpstatus.h makes its enums and the library its name functions.
+ * A word's value is its index (a flag's bit is 1 << index); index 0 of the
+ * enumerations is "none" and has no entry.
+ */
+struct word {
+    const char *constant;     /* HTTPSTATUS_<prefix><constant> */
+    const char *tsv;          /* as data/status.tsv writes it */
+    const char *title;        /* as the API names it, where that differs */
+    const char *doc;          /* a comment for the generated list */
+};
 
-/* Same order and values as enum http_status_registration. */
-static const char *const status_names[] = {
-    NULL, "permanent", "temporary", "unused", "obsoleted", "unregistered"};
+static const struct word class_words[] = {
+    {NULL, NULL, NULL, NULL},
+    {"INFORMATIONAL", "informational", "Informational", "1xx"},
+    {"SUCCESSFUL", "successful", "Successful", "2xx"},
+    {"REDIRECTION", "redirection", "Redirection", "3xx"},
+    {"CLIENT_ERROR", "client-error", "Client Error", "4xx"},
+    {"SERVER_ERROR", "server-error", "Server Error", "5xx"}};
+
+static const struct word status_words[] = {
+    {NULL, NULL, NULL, NULL},
+    {"PERMANENT", "permanent", NULL, "a permanent registration"},
+    {"TEMPORARY", "temporary", NULL, "registered until an expiry date"},
+    {"UNUSED", "unused", NULL, "reserved, no phrase: 306, 418"},
+    {"OBSOLETED", "obsoleted", NULL, "still listed, not to be used: 510"},
+    {"UNREGISTERED", "unregistered", NULL, "not in the registry; see origin"}};
 enum { ST_PERMANENT = 1, ST_TEMPORARY, ST_UNUSED, ST_OBSOLETED, ST_UNREGISTERED };
 
-/* Same order and values as enum http_status_level. */
-static const char *const level_names[] = {
-    NULL, "MAY", "SHOULD", "MUST", "SHOULD NOT", "MUST NOT"};
+static const struct word level_words[] = {
+    {NULL, NULL, NULL, NULL},
+    {"MAY", "MAY", NULL, NULL},
+    {"SHOULD", "SHOULD", NULL, NULL},
+    {"MUST", "MUST", NULL, NULL},
+    {"SHOULD_NOT", "SHOULD NOT", NULL, NULL},
+    {"MUST_NOT", "MUST NOT", NULL, NULL}};
 
-/* Same bits as the HTTPSTATUS_FLAG_* constants. */
-static const char *const flag_names[] = {
-    "interim", "content-forbidden", "cacheable", "method-preserving",
-    "method-to-get", "method-may-change", "retryable"};
-#define FLAG_COUNT (sizeof flag_names / sizeof flag_names[0])
+static const struct word flag_words[] = {
+    {"INTERIM", "interim", NULL, "1xx: a final response follows"},
+    {"CONTENT_FORBIDDEN", "content-forbidden", NULL, "never has content: 1xx, 204, 205, 304"},
+    {"CACHEABLE", "cacheable", NULL, "heuristically cacheable by default"},
+    {"METHOD_PRESERVING", "method-preserving", NULL, "a redirect keeps the method: 307, 308"},
+    {"METHOD_TO_GET", "method-to-get", NULL, "the follow-up is GET (HEAD stays HEAD): 303"},
+    {"METHOD_MAY_CHANGE", "method-may-change", NULL, "POST may become GET: 301, 302"},
+    {"RETRYABLE", "retryable", NULL, "the RFC lets the client repeat the request"}};
+
+#define COUNT_OF(a) ((int)(sizeof (a) / sizeof (a)[0]))
+#define FLAG_COUNT COUNT_OF(flag_words)
 enum {
     FL_INTERIM = 1, FL_NO_CONTENT = 2, FL_CACHEABLE = 4, FL_PRESERVE = 8,
     FL_TO_GET = 16, FL_MAY_CHANGE = 32, FL_RETRYABLE = 64
@@ -301,6 +335,8 @@ struct row {
     int code;
     long line;
     struct field reason, name, origin, reference, expires, aliases, desc;
+    struct field alias[MAX_ALIASES]; /* aliases, split on '|' */
+    int naliases;
     int cls, status, flags;
     int nrules;
     struct rule rules[MAX_RULES];
@@ -320,7 +356,7 @@ static struct hfield fields[MAX_FIELDS];
 static int nfields;
 
 /* ---------------------------------------------------------------------- */
-/* data/fields.tsv: name <TAB> reference                                   */
+/* data/fields.tsv: id <TAB> name <TAB> reference                         */
 
 static int is_tchar(unsigned char c)
 {
@@ -342,6 +378,46 @@ static int ascii_casecmp_n(const char *a, const char *b, size_t n)
     return 0;
 }
 
+/* Field ids are the values of enum http_status_field, so a program built
+ * against one version of the header names the same field in every later one.
+ * They run 1, 2, 3, ... in file order with no gap: a field that is dropped
+ * keeps its row with the name "-" (a tombstone), so its id is never given
+ * to another field. */
+static int parse_field_id(const char *file, long line, const struct field *f,
+                          int expected)
+{
+    size_t i;
+    int v = 0;
+    for (i = 0; i < f->len; i++) {
+        if (f->p[i] < '0' || f->p[i] > '9' || (i == 0 && f->p[i] == '0') || i >= 3) {
+            report(file, line, f->col + (long)i,
+                   "field id '%.*s' is not a number from 1 to %d",
+                   (int)(f->len > 20 ? 20 : f->len), f->p, MAX_FIELDS);
+            return -1;
+        }
+        v = v * 10 + (f->p[i] - '0');
+    }
+    if (f->len == 0 || v > MAX_FIELDS) {
+        report(file, line, f->col, "field id '%.*s' is not a number from 1 to %d",
+               (int)(f->len > 20 ? 20 : f->len), f->p, MAX_FIELDS);
+        return -1;
+    }
+    if (v < expected) {
+        report(file, line, f->col,
+               "field id %d is already taken: ids are never reused (next free id: %d)",
+               v, expected);
+        return -1;
+    }
+    if (v > expected) {
+        report(file, line, f->col,
+               "field id %d skips id %d: a dropped field keeps its row with the "
+               "name - so that its id is never reused",
+               v, expected);
+        return -1;
+    }
+    return v;
+}
+
 static void parse_fields(const struct text *t)
 {
     struct cursor c = {0};
@@ -351,62 +427,66 @@ static void parse_fields(const struct text *t)
 
     c.t = t;
     while (next_line(&c, &s, &len)) {
-        struct field f[3];
+        struct field f[4];
         size_t n, i;
+        int id;
         if (len == 0 || s[0] == '#')
             continue;
-        n = split_tabs(s, len, f, 3, 1);
-        if (n != 2) {
-            report(t->path, c.line, n > 2 ? f[2].col : 1,
-                   "expected 2 tab-separated columns, found %lu",
+        n = split_tabs(s, len, f, 4, 1);
+        if (n != 3) {
+            report(t->path, c.line, n > 3 ? f[3].col : (long)len + 1,
+                   "expected 3 tab-separated columns, found %lu",
                    (unsigned long)n);
             continue;
         }
         if (!header_seen) {
             header_seen = 1;
-            if (!field_is(&f[0], "name"))
-                report(t->path, c.line, f[0].col,
-                       "header row: expected column 'name'");
-            if (!field_is(&f[1], "reference"))
-                report(t->path, c.line, f[1].col,
-                       "header row: expected column 'reference'");
-            continue;
-        }
-        if (!check_nonempty(t->path, c.line, &f[0], "field name"))
-            continue;
-        for (i = 0; i < f[0].len; i++) {
-            if (!is_tchar((unsigned char)f[0].p[i])) {
-                report(t->path, c.line, f[0].col + (long)i,
-                       "byte 0x%02X is not allowed in a field name",
-                       (unsigned char)f[0].p[i]);
-                break;
+            if (!field_is(&f[0], "id") || !field_is(&f[1], "name") ||
+                !field_is(&f[2], "reference")) {
+                report(t->path, c.line, 1,
+                       "header row: expected 'id<TAB>name<TAB>reference'");
+                return;
             }
+            continue;
         }
-        if (i < f[0].len)
-            continue;
-        if (!check_nonempty(t->path, c.line, &f[1], "reference") ||
-            !check_ascii(t->path, c.line, &f[1], "reference"))
-            continue;
-        for (i = 0; i < (size_t)nfields; i++) {
-            if (fields[i].name.len == f[0].len &&
-                ascii_casecmp_n(fields[i].name.p, f[0].p, f[0].len) == 0) {
-                report(t->path, c.line, f[0].col, "duplicate field name '%.*s'",
-                       (int)f[0].len, f[0].p);
-                break;
-            }
-        }
-        if (i < (size_t)nfields)
-            continue;
-        if (nfields == MAX_FIELDS) {
-            report(t->path, c.line, 1, "more than %d field names", MAX_FIELDS);
+        id = parse_field_id(t->path, c.line, &f[0], nfields + 1);
+        if (id < 0)
+            return; /* every later id would be reported too */
+        if (!check_nonempty(t->path, c.line, &f[2], "reference") ||
+            !check_ascii(t->path, c.line, &f[2], "reference"))
             return;
-        }
-        fields[nfields].name = f[0];
-        fields[nfields].reference = f[1];
+        fields[nfields].reference = f[2];
+        fields[nfields].name = f[1];
         nfields++;
+        if (field_none(&f[1]))
+            continue; /* a tombstone: the reference says why it was dropped */
+        if (!check_nonempty(t->path, c.line, &f[1], "field name"))
+            continue;
+        for (i = 0; i < f[1].len; i++) {
+            if (!is_tchar((unsigned char)f[1].p[i])) {
+                report(t->path, c.line, f[1].col + (long)i,
+                       "byte 0x%02X is not allowed in a field name",
+                       (unsigned char)f[1].p[i]);
+                break;
+            }
+        }
+        for (i = 0; i + 1 < (size_t)nfields; i++) {
+            if (fields[i].name.len == f[1].len &&
+                ascii_casecmp_n(fields[i].name.p, f[1].p, f[1].len) == 0) {
+                report(t->path, c.line, f[1].col, "duplicate field name '%.*s'",
+                       (int)f[1].len, f[1].p);
+                break;
+            }
+        }
     }
     if (!header_seen)
         report(t->path, c.line + 1, 1, "no header row");
+}
+
+/* Whether fields[i] is a live field rather than the tombstone of one. */
+static int field_live(int i)
+{
+    return !field_none(&fields[i].name);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -420,11 +500,11 @@ static const char *const column_names[NCOLS] = {
     "code", "reason", "class", "status", "expires", "name", "origin",
     "reference", "headers", "flags", "aliases", "description"};
 
-static int lookup_name(const struct field *f, const char *const *names, int n)
+static int lookup_word(const struct field *f, const struct word *words, int n)
 {
     int i;
     for (i = 0; i < n; i++)
-        if (names[i] && field_is(f, names[i]))
+        if (words[i].tsv && field_is(f, words[i].tsv))
             return i;
     return -1;
 }
@@ -525,7 +605,7 @@ static void parse_rules(const char *file, long line, const struct field *f,
         }
         fi = -1;
         for (j = 0; j < nfields; j++)
-            if (fields[j].name.len == nm.len &&
+            if (field_live(j) && fields[j].name.len == nm.len &&
                 memcmp(fields[j].name.p, nm.p, nm.len) == 0)
                 fi = j;
         if (fi < 0) {
@@ -533,7 +613,7 @@ static void parse_rules(const char *file, long line, const struct field *f,
                    (int)nm.len, nm.p);
             continue;
         }
-        level = lookup_name(&lv, level_names, 6);
+        level = lookup_word(&lv, level_words, COUNT_OF(level_words));
         if (level < 0) {
             report(file, line, lv.col,
                    "unknown requirement level '%.*s' (MUST, MUST NOT, SHOULD, "
@@ -571,7 +651,7 @@ static int parse_flags(const char *file, long line, const struct field *f)
         return -1;
     }
     for (i = 0; i < n; i++) {
-        int k = lookup_name(&parts[i], flag_names, (int)FLAG_COUNT);
+        int k = lookup_word(&parts[i], flag_words, FLAG_COUNT);
         if (k < 0) {
             report(file, line, parts[i].col, "unknown flag '%.*s'",
                    (int)parts[i].len, parts[i].p);
@@ -579,7 +659,7 @@ static int parse_flags(const char *file, long line, const struct field *f)
         }
         if (flags & (1 << k)) {
             report(file, line, parts[i].col, "flag '%s' listed twice",
-                   flag_names[k]);
+                   flag_words[k].tsv);
             return -1;
         }
         flags |= 1 << k;
@@ -686,7 +766,7 @@ static void parse_status(const struct text *t)
         }
 
         /* class */
-        r.cls = lookup_name(&f[C_CLASS], class_names, 6);
+        r.cls = lookup_word(&f[C_CLASS], class_words, COUNT_OF(class_words));
         if (r.cls < 0)
             report(file, line, f[C_CLASS].col,
                    "unknown class '%.*s' (informational, successful, "
@@ -695,10 +775,10 @@ static void parse_status(const struct text *t)
         else if (r.cls != r.code / 100)
             report(file, line, f[C_CLASS].col,
                    "class '%s' disagrees with code %d (expected '%s')",
-                   class_names[r.cls], r.code, class_names[r.code / 100]);
+                   class_words[r.cls].tsv, r.code, class_words[r.code / 100].tsv);
 
         /* registration status and expiry */
-        r.status = lookup_name(&f[C_STATUS], status_names, 6);
+        r.status = lookup_word(&f[C_STATUS], status_words, COUNT_OF(status_words));
         r.expires = f[C_EXPIRES];
         if (r.status < 0) {
             report(file, line, f[C_STATUS].col,
@@ -766,13 +846,13 @@ static void parse_status(const struct text *t)
         r.aliases = f[C_ALIASES];
         if (!field_none(&r.aliases) &&
             check_ascii(file, line, &r.aliases, "aliases")) {
-            struct field parts[16];
-            size_t k, na = split_on(&r.aliases, '|', parts, 16);
-            if (na > 16)
-                report(file, line, r.aliases.col, "more than 16 aliases");
-            for (k = 0; k < na && k < 16; k++)
-                if (parts[k].len == 0)
-                    report(file, line, parts[k].col, "empty alias");
+            size_t k, na = split_on(&r.aliases, '|', r.alias, MAX_ALIASES);
+            if (na > MAX_ALIASES)
+                report(file, line, r.aliases.col, "more than %d aliases", MAX_ALIASES);
+            for (k = 0; k < na && k < MAX_ALIASES; k++)
+                if (r.alias[k].len == 0)
+                    report(file, line, r.alias[k].col, "empty alias");
+            r.naliases = (int)(na < MAX_ALIASES ? na : MAX_ALIASES);
         }
 
         r.desc = f[C_DESCRIPTION];
@@ -802,11 +882,12 @@ static void parse_status(const struct text *t)
 static size_t phrases_of(const struct row *r, struct field *out, size_t max)
 {
     size_t n = 0;
+    int i;
     if (!field_none(&r->reason) && n < max)
         out[n++] = r->reason;
-    if (!field_none(&r->aliases))
-        n += split_on(&r->aliases, '|', out + n, max - n);
-    return n < max ? n : max;
+    for (i = 0; i < r->naliases && n < max; i++)
+        out[n++] = r->alias[i];
+    return n;
 }
 
 /*
@@ -1092,7 +1173,7 @@ static void emit_offset(FILE *o, const struct pool *pl, const char *type,
 
 static void emit_table(FILE *o, const char *status_path)
 {
-    int i, j, rule_at = 0, max_rules = 0;
+    int i, j, rule_at = 0, alias_at = 0;
     static struct field field_names[MAX_FIELDS];
 
     /* Register every string first so the pools are complete when emitted. */
@@ -1103,7 +1184,10 @@ static void emit_table(FILE *o, const char *status_path)
     }
     for (i = 0; i < nfields; i++) {
         field_names[i] = fields[i].name;
-        pool_add(&text_pool, &field_names[i]);
+        if (field_live(i)) {
+            pool_add(&text_pool, &field_names[i]);
+            pool_add(&text_pool, &fields[i].reference);
+        }
     }
     for (i = 0; i < nrows; i++) {
         const struct row *r = &rows[i];
@@ -1114,11 +1198,9 @@ static void emit_table(FILE *o, const char *status_path)
             pool_add(&text_pool, &r->desc);
         if (!field_none(&r->expires))
             pool_add(&text_pool, &r->expires);
-        if (!field_none(&r->aliases))
-            pool_add(&text_pool, &r->aliases);
+        for (j = 0; j < r->naliases; j++)
+            pool_add(&text_pool, &r->alias[j]);
     }
-    for (i = 0; i < nfields; i++)
-        pool_add(&text_pool, &fields[i].reference);
     for (i = 0; i < nrows; i++) {
         if (!has_line(&rows[i]))
             continue;
@@ -1143,11 +1225,18 @@ static void emit_table(FILE *o, const char *status_path)
                     rows[i].rules[j].conditional, rows[i].code,
                     (int)fields[rows[i].rules[j].field].name.len,
                     fields[rows[i].rules[j].field].name.p);
-        if (rows[i].nrules > max_rules)
-            max_rules = rows[i].nrules;
     }
     fputs("    {0, 0, 0}\n};\n\n", o);
-    fprintf(o, "#define HS_MAX_RULES_IN_ROW %d\n\n", max_rules);
+
+    fputs("/* Former phrases, grouped by row: offsets into hs_text. */\n"
+          "const unsigned short httpstatus__aliases[] = {\n", o);
+    for (i = 0; i < nrows; i++)
+        for (j = 0; j < rows[i].naliases; j++) {
+            fputs("    ", o);
+            emit_offset(o, &text_pool, "hs_text", &rows[i].alias[j]);
+            fprintf(o, ", /* %d */\n", rows[i].code);
+        }
+    fputs("    0\n};\n\n", o);
 
     fputs("const struct hs_row httpstatus__rows[] = {\n"
           "    {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},\n", o);
@@ -1165,14 +1254,18 @@ static void emit_table(FILE *o, const char *status_path)
         emit_offset(o, &text_pool, "hs_text", &r->desc);
         fputs(", ", o);
         emit_offset(o, &text_pool, "hs_text", &r->expires);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->aliases);
-        fprintf(o, ", %lu, %d, %d, %d, %d},\n",
+        fprintf(o, ", %d, %d, %lu, %d, %d, %d},\n", rule_at, alias_at,
                 (unsigned long)(field_none(&r->reason) ? 0 : r->reason.len),
-                r->flags, r->cls, r->status, rule_at);
+                r->flags, r->cls, r->status);
         rule_at += r->nrules;
+        alias_at += r->naliases;
     }
-    fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, %d}\n};\n\n", rule_at);
+    fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, %d, %d, 0, 0, 0, 0}\n};\n\n", rule_at, alias_at);
+    if (rule_at > 65535 || alias_at > 255) {
+        fprintf(stderr, "%s:0:0: more header rules or aliases than the row indexes hold\n",
+                status_path);
+        error_count++;
+    }
     fprintf(o, "#define HS_ROW_COUNT %d\nconst unsigned httpstatus__row_count = HS_ROW_COUNT;\n\n", nrows);
 
     /* Code -> row number, 0 where the table has no row. */
@@ -1222,6 +1315,10 @@ static void emit_table(FILE *o, const char *status_path)
 
     fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
     for (i = 0; i < nfields; i++) {
+        if (!field_live(i)) {
+            fprintf(o, "    {0, 0}, /* %d: dropped; the id is not reused */\n", i + 1);
+            continue;
+        }
         fputs("    {", o);
         emit_offset(o, &text_pool, "hs_text", &field_names[i]);
         fputs(", ", o);
@@ -1291,9 +1388,38 @@ static void emit_map(FILE *o, const char *macro, int unofficial)
     fputs("    /* end */\n\n", o);
 }
 
+/* One vocabulary as an X-macro list: XX(value, NAME, "tsv word") with the
+ * API's title before the word where the API's name differs from it. */
+static void emit_words(FILE *o, const char *macro, const char *shape,
+                       const char *what, const struct word *words, int n, int bits)
+{
+    int i;
+    fprintf(o, "/*\n * %s(XX) expands XX(%s):\n"
+               " * %s, as data/status.tsv spells them.\n */\n"
+               "#define %s(XX) \\\n", macro, shape, what, macro);
+    for (i = 0; i < n; i++) {
+        if (words[i].constant == NULL)
+            continue;
+        if (bits)
+            fprintf(o, "    XX(0x%02Xu, %s, ", 1u << i, words[i].constant);
+        else
+            fprintf(o, "    XX(%d, %s, ", i, words[i].constant);
+        if (words[i].title) {
+            put_c_string(o, words[i].title, strlen(words[i].title));
+            fputs(", ", o);
+        }
+        put_c_string(o, words[i].tsv, strlen(words[i].tsv));
+        fputs(")", o);
+        if (words[i].doc)
+            fprintf(o, " /* %s */", words[i].doc);
+        fputs(" \\\n", o);
+    }
+    fputs("    /* end */\n\n", o);
+}
+
 static void emit_header(FILE *o, const char *status_path)
 {
-    int i, nreg = 0;
+    int i, nreg = 0, nlive = 0;
     fprintf(o,
             "/* Generated from %s by tools/gen_table.c. Do not edit.\n"
             " * Include <httpstatus.h>, which includes this file. */\n"
@@ -1315,18 +1441,36 @@ static void emit_header(FILE *o, const char *status_path)
                "#define HTTPSTATUS_UNOFFICIAL_COUNT %d\n\n",
             nreg, nrows - nreg);
     fputs("/*\n"
-          " * HTTPSTATUS_FIELD_MAP(XX) expands XX(number, NAME, \"Field-Name\") for\n"
-          " * every header field the table relates to a code (data/fields.tsv).\n"
+          " * HTTPSTATUS_FIELD_MAP(XX) expands XX(id, NAME, \"Field-Name\") for every\n"
+          " * header field the table relates to a code (data/fields.tsv). The id is\n"
+          " * the field's value in enum http_status_field; ids are never reused.\n"
           " */\n"
           "#define HTTPSTATUS_FIELD_MAP(XX) \\\n", o);
     for (i = 0; i < nfields; i++) {
+        if (!field_live(i))
+            continue;
         fprintf(o, "    XX(%d, ", i + 1);
         put_upper_ident(o, &fields[i].name);
         fputs(", ", o);
         put_c_string(o, fields[i].name.p, fields[i].name.len);
         fputs(") \\\n", o);
+        nlive++;
     }
-    fprintf(o, "    /* end */\n\n#define HTTPSTATUS_FIELD_COUNT %d\n\n", nfields);
+    fprintf(o, "    /* end */\n\n"
+               "/* The number of fields in the list, and the highest id given so far. */\n"
+               "#define HTTPSTATUS_FIELD_COUNT %d\n#define HTTPSTATUS_FIELD_MAX_ID %d\n\n",
+            nlive, nfields);
+    emit_words(o, "HTTPSTATUS_CLASS_MAP", "value, NAME, \"Title\", \"slug\"",
+               "the classes of enum http_status_class", class_words,
+               COUNT_OF(class_words), 0);
+    emit_words(o, "HTTPSTATUS_REGISTRATION_MAP", "value, NAME, \"name\"",
+               "the registration statuses of enum http_status_registration",
+               status_words, COUNT_OF(status_words), 0);
+    emit_words(o, "HTTPSTATUS_LEVEL_MAP", "value, NAME, \"NAME\"",
+               "the requirement levels of enum http_status_level", level_words,
+               COUNT_OF(level_words), 0);
+    emit_words(o, "HTTPSTATUS_FLAG_MAP", "bit, NAME, \"name\"",
+               "the flags of enum http_status_flag", flag_words, FLAG_COUNT, 1);
     fprintf(o, "/* What this build holds (a small build can leave parts out). */\n"
                "#define HTTPSTATUS_HAS_DESCRIPTIONS %d\n"
                "#define HTTPSTATUS_HAS_UNOFFICIAL %d\n"

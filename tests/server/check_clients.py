@@ -235,20 +235,27 @@ CHECK_MUST_ONLY = 2
 library = None
 
 
+class Response(ctypes.Structure):
+    """struct http_status_response of httpstatus.h."""
+    _fields_ = [("code", ctypes.c_int), ("method", ctypes.c_char_p),
+                ("fields", ctypes.POINTER(ctypes.c_char_p)), ("field_count", ctypes.c_size_t),
+                ("has_content", ctypes.c_int), ("struct_size", ctypes.c_size_t)]
+
+
 def load_library(path):
     global library
     library = ctypes.CDLL(path)
     library.http_status_check.restype = ctypes.c_size_t
     library.http_status_check.argtypes = [
-        ctypes.c_int, ctypes.POINTER(ctypes.c_char_p), ctypes.c_size_t, ctypes.c_int,
-        ctypes.c_char_p, ctypes.c_uint, ctypes.c_void_p, ctypes.c_size_t]
+        ctypes.POINTER(Response), ctypes.c_uint, ctypes.c_void_p, ctypes.c_size_t]
 
 
 def must_violations(code, header_names, has_content, method):
     names = (ctypes.c_char_p * max(1, len(header_names)))(
         *[n.encode("latin-1") for n in header_names])
-    return library.http_status_check(code, names, len(header_names), int(has_content),
-                                     method.encode(), CHECK_MUST_ONLY, None, 0)
+    response = Response(code, method.encode(), names, len(header_names), int(has_content),
+                        ctypes.sizeof(Response))
+    return library.http_status_check(ctypes.byref(response), CHECK_MUST_ONLY, None, 0)
 
 
 def check_response(client, code, phrase, status, reason, headers, body, method="GET"):
