@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "names.h"
+#include "record.h"
 #include "utf8.h"
 
 /* The n bytes at s as the inside of a JSON string. */

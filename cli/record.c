@@ -1,3 +1,5 @@
+/* A code's row as the command shows it, and the stable names it prints for
+ * the library's enums and flags. */
 #include "record.h"
 
 int record_fetch(struct record *rec, int code, unsigned which, const char *lang)
@@ -11,4 +13,33 @@ int record_fetch(struct record *rec, int code, unsigned which, const char *lang)
     if (rec->description == NULL)
         rec->description = rec->info.description;
     return 1;
+}
+
+const char *class_slug(enum http_status_class cls)
+{
+    switch (cls) {
+#define XX(value, name, title, slug) case HTTPSTATUS_CLASS_##name: return slug;
+    HTTPSTATUS_CLASS_MAP(XX)
+#undef XX
+    case HTTPSTATUS_CLASS_NONE: break;
+    }
+    return "none";
+}
+
+const char *registration_slug(enum http_status_registration registration)
+{
+    const char *name = http_status_registration_name(registration);
+    return name ? name : "none";
+}
+
+const char *flag_at(unsigned flags, unsigned *i)
+{
+    for (; *i < 32u; ++*i) {
+        unsigned bit = 1u << *i;
+        if ((flags & bit) && http_status_flag_name(bit)) {
+            ++*i;
+            return http_status_flag_name(bit);
+        }
+    }
+    return NULL;
 }

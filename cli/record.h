@@ -1,5 +1,7 @@
-/* What the tool shows about one code: the library's row and the description
- * in the language asked for. */
+/* What the tool shows about one code: the library's row, the description in
+ * the language asked for, and the stable names it prints for the library's
+ * enums and flags (JSON consumers depend on them, so they are spelled once,
+ * here). */
 #ifndef HTTPSTATUS_CLI_RECORD_H
 #define HTTPSTATUS_CLI_RECORD_H
 
@@ -17,5 +19,17 @@ struct record {
  * description in lang (NULL: English). Returns 0 when there is no such row.
  */
 int record_fetch(struct record *rec, int code, unsigned which, const char *lang);
+
+/* "informational", "successful", "redirection", "client-error",
+ * "server-error"; "none" for any other value. */
+const char *class_slug(enum http_status_class cls);
+
+/* "permanent", "temporary", "unused", "obsoleted", "unregistered";
+ * "none" for any other value. */
+const char *registration_slug(enum http_status_registration registration);
+
+/* The names of the flags set in flags, in bit order: start with *i = 0 and
+ * call until it returns NULL. */
+const char *flag_at(unsigned flags, unsigned *i);
 
 #endif

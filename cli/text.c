@@ -14,8 +14,53 @@
 
 #include <string.h>
 
-#include "names.h"
-#include "wrap.h"
+#include "record.h"
+#include "utf8.h"
+
+static void put_spaces(FILE *f, size_t count)
+{
+    while (count-- > 0)
+        fputc(' ', f);
+}
+
+/*
+ * Writes text as lines of at most `width` columns, each starting with
+ * `indent` spaces and ending with a newline: greedy word wrapping, measured
+ * in display columns rather than bytes, so a Korean description (three
+ * bytes, two columns a syllable) wraps like an English one. Lines break only
+ * at spaces (runs of spaces count as one), so a character is never split; a
+ * word wider than the line gets a line of its own and overflows it.
+ */
+static void wrap_text(FILE *f, const char *text, size_t indent, size_t width)
+{
+    size_t used = 0; /* columns of words on the current line; 0: none yet */
+    const char *p = text;
+
+    for (;;) {
+        size_t len, columns;
+
+        p += strspn(p, " ");
+        if (*p == '\0')
+            break;
+        len = strcspn(p, " ");
+        columns = utf8_width(p, len);
+        if (used > 0 && indent + used + 1 + columns > width) {
+            fputc('\n', f);
+            used = 0;
+        }
+        if (used == 0) {
+            put_spaces(f, indent);
+        } else {
+            fputc(' ', f);
+            used++;
+        }
+        fwrite(p, 1, len, f);
+        used += columns;
+        p += len;
+    }
+    if (used > 0)
+        fputc('\n', f);
+}
 
 /* Labels are padded to this many columns, colon included. */
 #define LABEL_WIDTH 16

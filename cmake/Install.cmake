@@ -17,7 +17,7 @@ install(TARGETS ${_targets} EXPORT httpstatusTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/include/httpstatus.h
-              ${HTTPSTATUS_GEN_DIR}/include/httpstatus_codes.h
+              ${PROJECT_SOURCE_DIR}/include/httpstatus_codes.h
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 
 set(_cmakedir ${CMAKE_INSTALL_LIBDIR}/cmake/httpstatus)
@@ -49,6 +49,12 @@ if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
 else()
   set(HTTPSTATUS_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
+# A small build's switches reach the programs that use it, as the CMake
+# targets pass them on.
+set(HTTPSTATUS_PC_DEFINES)
+foreach(switch ${HTTPSTATUS_SWITCHES})
+  string(APPEND HTTPSTATUS_PC_DEFINES " -D${switch}")
+endforeach()
 configure_file(${PROJECT_SOURCE_DIR}/cmake/httpstatus.pc.in
   ${PROJECT_BINARY_DIR}/httpstatus.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/httpstatus.pc

@@ -11,7 +11,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
-int httpstatus_cli_main(int argc, char **argv); /* cli/httpstatus.c's main */
+int httpstatus_cli_main(int argc, char **argv); /* cli/main.c's main */
 
 #define MAX_ARGS 16
 

@@ -30,7 +30,36 @@
 
 #include <stddef.h>
 
-#include "httpstatus_codes.h" /* generated from data/status.tsv */
+/*
+ * Small builds: defining HTTPSTATUS_NO_DESCRIPTIONS, HTTPSTATUS_NO_UNOFFICIAL
+ * or HTTPSTATUS_NO_RULES as 1 when compiling the library leaves that part
+ * of the table out (the CMake options HTTPSTATUS_WITH_* set them, for the
+ * library and for programs that link it; with the drop-in pair or a build
+ * without CMake, define them for every file that includes this header).
+ * Every function stays and answers its "absent" value: without descriptions
+ * the description functions and http_status_info.description give NULL;
+ * without unofficial codes HTTPSTATUS_UNOFFICIAL selects no row and
+ * HTTPSTATUS_UNOFFICIAL_MAP is empty; without rules
+ * http_status_header_level() gives HTTPSTATUS_LEVEL_NONE,
+ * http_status_info.header_count is 0, http_status_check() reports only the
+ * content and code rules, and http_status_retry_after_applies() answers 1 for
+ * 3xx only. HTTPSTATUS_HAS_DESCRIPTIONS, _HAS_UNOFFICIAL and _HAS_RULES say
+ * which parts a build holds.
+ */
+#ifndef HTTPSTATUS_NO_DESCRIPTIONS
+#define HTTPSTATUS_NO_DESCRIPTIONS 0
+#endif
+#ifndef HTTPSTATUS_NO_UNOFFICIAL
+#define HTTPSTATUS_NO_UNOFFICIAL 0
+#endif
+#ifndef HTTPSTATUS_NO_RULES
+#define HTTPSTATUS_NO_RULES 0
+#endif
+#define HTTPSTATUS_HAS_DESCRIPTIONS (!HTTPSTATUS_NO_DESCRIPTIONS)
+#define HTTPSTATUS_HAS_UNOFFICIAL (!HTTPSTATUS_NO_UNOFFICIAL)
+#define HTTPSTATUS_HAS_RULES (!HTTPSTATUS_NO_RULES)
+
+#include "httpstatus_codes.h" /* generated from data/ by tools/gen_table.c */
 
 #ifdef __cplusplus
 extern "C" {
@@ -81,19 +110,6 @@ HTTPSTATUS_API const char *http_status_version(void);
 
 /* The same as a number: HTTPSTATUS_VERSION_NUMBER of the linked library. */
 HTTPSTATUS_API int http_status_version_number(void);
-
-/*
- * Small builds. httpstatus_codes.h defines HTTPSTATUS_HAS_DESCRIPTIONS,
- * HTTPSTATUS_HAS_UNOFFICIAL and HTTPSTATUS_HAS_RULES as 1, or as 0 in a
- * build configured without them (HTTPSTATUS_WITH_* CMake options). Every
- * function stays and answers its "absent" value: without descriptions the
- * description functions and http_status_info.description give NULL; without
- * unofficial codes HTTPSTATUS_UNOFFICIAL selects no row and their constants
- * are not defined; without rules http_status_header_level() gives
- * HTTPSTATUS_LEVEL_NONE, http_status_info.header_count is 0,
- * http_status_check() reports only the content and code rules, and
- * http_status_retry_after_applies() answers 1 for 3xx only.
- */
 
 /* ---- Named constants ------------------------------------------------- */
 

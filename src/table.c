@@ -1,5 +1,5 @@
 /*
- * The generated table (httpstatus_table.inc, built from data/status.tsv) and
+ * The generated table (table_data.inc, made from data/ by tools/gen_table.c) and
  * the lookups that read it directly: phrases, classes, descriptions, header
  * levels, records and iteration.
  *
@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "httpstatus_table.inc"
+#include "table_data.inc"
 
 /* Compile-time checks that the generated data fits the types above. */
 typedef char hs_check_names_fit[sizeof hs_names <= 65535 ? 1 : -1];
@@ -24,6 +24,7 @@ typedef char hs_check_alias_count[sizeof httpstatus__aliases / sizeof httpstatus
 
 #define NAMES ((const char *)&hs_names)
 #define TEXT ((const char *)&hs_text)
+
 
 /* Index of code within 100..599, or 500 when outside. Unsigned arithmetic,
  * so INT_MIN and INT_MAX need no special case. */
@@ -146,10 +147,23 @@ const char *http_status_reason_in(int code, unsigned which)
     return r && httpstatus__rows[r].reason ? NAMES + httpstatus__rows[r].reason : NULL;
 }
 
+/* The English description at a row's offset into the hs_desc blob; a
+ * build without descriptions has no blob, and every offset is 0. */
+static const char *description_of(unsigned r)
+{
+#if HTTPSTATUS_NO_DESCRIPTIONS
+    (void)r;
+    return NULL;
+#else
+    unsigned off = httpstatus__rows[r].description;
+    return off ? (const char *)&hs_desc + off : NULL;
+#endif
+}
+
 const char *http_status_description(int code)
 {
     unsigned r = httpstatus__find_row(code, HTTPSTATUS_REGISTRY);
-    return r ? text_or_null(httpstatus__rows[r].description) : NULL;
+    return r ? description_of(r) : NULL;
 }
 
 /* Index of a field in hs_fields (its id), or 0 when it is not a field:
@@ -203,7 +217,7 @@ const char *http_status_description_in(int code, unsigned which, const char *lan
     if (l > 0 && hs_lang_desc[l - 1][r] != 0)
         return (const char *)&hs_i18n + hs_lang_desc[l - 1][r];
 #endif
-    return text_or_null(httpstatus__rows[r].description);
+    return description_of(r);
 }
 
 const char *http_status_field_name(enum http_status_field field)
@@ -280,7 +294,7 @@ int http_status_lookup(int code, unsigned which, http_status_info *out)
     out->expires = text_or_null(row->expires);
     out->origin = text_or_null(row->origin);
     out->reference = text_or_null(row->reference);
-    out->description = text_or_null(row->description);
+    out->description = description_of(r);
     out->flags = row->flags;
     out->header_count = (unsigned)(next->rule_first - row->rule_first);
     out->alias_count = (unsigned)(next->alias_first - row->alias_first);

@@ -21,8 +21,9 @@
 #endif
 
 /* One row of the table. Strings are offsets into the names blob (the
- * reason phrases, behind their index: all that http_status_reason() needs)
- * or the text blob (everything else); offset 0 means "none". */
+ * reason phrases, behind their index: all that http_status_reason() needs),
+ * the description blob (English descriptions) or the text blob (everything
+ * else); offset 0 means "none". */
 struct hs_row {
     unsigned short code;
     unsigned short reason;  /* names blob */

@@ -3,14 +3,14 @@
  * status table (a private .inc included by src/table.c) and the public
  * generated header httpstatus_codes.h.
  *
- * Why a C program rather than a script: it needs nothing but the C compiler
- * that builds the library, it checks the data byte by byte (so it can point
- * at the exact column of a bad byte), and it runs on the build host: when
- * cross-compiling, CMake builds it with the host compiler (see
- * cmake/HostGenerator.cmake).
+ * Why a C program rather than a script: it needs nothing but a C compiler,
+ * and it checks the data byte by byte, so it can point at the exact column
+ * of a bad byte. Its outputs are committed (src/table_data.inc and
+ * include/httpstatus_codes.h), so only someone who changes data/ runs it:
+ * `cmake --build build --target regenerate` (cmake/Regenerate.cmake).
  *
- * Usage: gen_table STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER
- *        gen_table --check STATUS_TSV FIELDS_TSV
+ * Usage: gen_table [--data-hash=HEX] STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER [TAG=FILE...]
+ *        gen_table --check STATUS_TSV FIELDS_TSV [TAG=FILE...]
  *
  * On malformed input it prints "file:line:column: message" for every problem
  * it finds, writes nothing, and exits with status 1. Outputs are written to a
@@ -349,9 +349,6 @@ struct hfield {
 static struct row rows[MAX_ROWS];
 static int nrows;
 
-/* What a small build leaves out (--no-descriptions, --no-unofficial,
- * --no-rules). The data is checked in full either way. */
-static int with_descriptions = 1, with_unofficial = 1, with_rules = 1;
 static struct hfield fields[MAX_FIELDS];
 static int nfields;
 
@@ -1030,6 +1027,15 @@ static void parse_lang(struct lang *lg)
 /* Output                                                                  */
 
 /*
+ * The outputs are committed (src/table_data.inc, include/httpstatus_codes.h)
+ * and hold everything: what a small build leaves out is wrapped in
+ * #if !HTTPSTATUS_NO_DESCRIPTIONS, _NO_UNOFFICIAL and _NO_RULES, so the same
+ * files serve every build, with or without CMake, and the drop-in pair too.
+ * Rows are numbered registry rows first, then the unofficial ones, so that
+ * leaving the latter out removes a tail and renumbers nothing.
+ */
+
+/*
  * Strings go into a struct of char arrays, one member per distinct string,
  * as musl's strerror does: offsetof() turns each into a small constant
  * offset, so the table needs no pointers and no load-time relocations, and no
@@ -1039,6 +1045,7 @@ struct pool {
     const char *tag;          /* member prefix */
     const struct field *items[MAX_ROWS * 8];
     int n;
+    int first_unofficial;     /* items from here on serve unofficial rows only */
 };
 
 static int pool_add(struct pool *pl, const struct field *f)
@@ -1050,14 +1057,6 @@ static int pool_add(struct pool *pl, const struct field *f)
             return i;
     pl->items[pl->n] = f;
     return pl->n++;
-}
-
-/* The file name without its folders, so the output does not depend on where
- * the build tree is. */
-static const char *base_name(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
 }
 
 /* Index of a string registered before the pool was written out. */
@@ -1090,8 +1089,22 @@ static void put_c_string(FILE *o, const char *p, size_t len)
     fputc('"', o);
 }
 
-/* head_decl/head_init, when given, put a member before the strings (used to
- * keep the reason index next to the phrases it points at). */
+/* The file name without its folders, so the output does not depend on where
+ * the tree is. */
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* SHA-256 of data/, in hex, given by --data-hash (see cmake/DataHash.cmake). */
+static char data_hash[65] = "unknown";
+
+static const char *const unofficial_if = "#if !HTTPSTATUS_NO_UNOFFICIAL\n";
+
+/* Writes a pool as a struct of char arrays and its initializer. head_decl
+ * and head_init, when given, put a member before the strings (the reason
+ * index, kept next to the phrases it points at). */
 static void emit_pool_with_head(FILE *o, const struct pool *pl, const char *type,
                                 const char *head_decl, void (*head_init)(FILE *))
 {
@@ -1100,18 +1113,27 @@ static void emit_pool_with_head(FILE *o, const struct pool *pl, const char *type
     if (head_decl)
         fprintf(o, "    %s\n", head_decl);
     fputs("    char none[1];\n", o);
-    for (i = 0; i < pl->n; i++)
+    for (i = 0; i < pl->n; i++) {
+        if (i == pl->first_unofficial)
+            fputs(unofficial_if, o);
         fprintf(o, "    char %s%d[%lu];\n", pl->tag, i,
                 (unsigned long)pl->items[i]->len + 1);
+    }
+    if (pl->first_unofficial < pl->n)
+        fputs("#endif\n", o);
     fprintf(o, "} %s = {\n", type);
     if (head_init)
         head_init(o);
     fputs("    \"\",\n", o);
     for (i = 0; i < pl->n; i++) {
+        if (i == pl->first_unofficial)
+            fputs(unofficial_if, o);
         fputs("    ", o);
         put_c_string(o, pl->items[i]->p, pl->items[i]->len);
         fputs(",\n", o);
     }
+    if (pl->first_unofficial < pl->n)
+        fputs("#endif\n", o);
     fputs("};\n\n", o);
 }
 
@@ -1120,12 +1142,16 @@ static void emit_pool(FILE *o, const struct pool *pl, const char *type)
     emit_pool_with_head(o, pl, type, NULL, NULL);
 }
 
-static struct pool names_pool = {"n", {0}, 0};
-static struct pool text_pool = {"t", {0}, 0};
-static struct pool i18n_pool = {"l", {0}, 0};
+static struct pool names_pool = {"n", {0}, 0, 0};
+static struct pool text_pool = {"t", {0}, 0, 0};
+static struct pool desc_pool = {"d", {0}, 0, 0};
+static struct pool i18n_pool = {"l", {0}, 0, 0};
+
+/* Row numbers: order[k] is the index in rows[] of row k + 1. */
+static int order[MAX_ROWS], nregistry;
 
 /* "HTTP/1.1 404 Not Found\r\n" for each registry row with a phrase, so that
- * http_status_line() is one copy (index: row). */
+ * http_status_line() is one copy (index: rows[]). */
 static char line_text[MAX_ROWS][300];
 static struct field line_fields[MAX_ROWS];
 
@@ -1135,7 +1161,14 @@ static int has_line(const struct row *r)
 }
 
 static void emit_offset(FILE *o, const struct pool *pl, const char *type,
-                        const struct field *f);
+                        const struct field *f)
+{
+    if (field_none(f)) {
+        fputs("0", o);
+        return;
+    }
+    fprintf(o, "offsetof(struct %s, %s%d)", type, pl->tag, pool_find(pl, f));
+}
 
 /*
  * Code -> registry phrase, the hot path of http_status_reason(). Indexed by
@@ -1161,46 +1194,81 @@ static void emit_reason_of_init(FILE *o)
     fputs("},\n", o);
 }
 
-static void emit_offset(FILE *o, const struct pool *pl, const char *type,
-                        const struct field *f)
+/* Registers every string, registry rows first, so that the strings only
+ * unofficial rows use come last in each pool. */
+static void fill_pools(void)
 {
-    if (field_none(f)) {
-        fputs("0", o);
-        return;
-    }
-    fprintf(o, "offsetof(struct %s, %s%d)", type, pl->tag, pool_find(pl, f));
-}
-
-static void emit_table(FILE *o, const char *status_path)
-{
-    int i, j, rule_at = 0, alias_at = 0;
-    static struct field field_names[MAX_FIELDS];
-
-    /* Register every string first so the pools are complete when emitted. */
-    for (i = 0; i < nrows; i++) {
-        const struct row *r = &rows[i];
-        if (!field_none(&r->reason))
-            pool_add(&names_pool, &r->reason);
-    }
-    for (i = 0; i < nfields; i++) {
-        field_names[i] = fields[i].name;
+    int k, j, i;
+    for (i = 0; i < nfields; i++)
         if (field_live(i)) {
-            pool_add(&text_pool, &field_names[i]);
+            pool_add(&text_pool, &fields[i].name);
             pool_add(&text_pool, &fields[i].reference);
         }
-    }
-    for (i = 0; i < nrows; i++) {
-        const struct row *r = &rows[i];
+    for (k = 0; k < nrows; k++) {
+        const struct row *r = &rows[order[k]];
+        if (k == nregistry) {
+            names_pool.first_unofficial = names_pool.n;
+            text_pool.first_unofficial = text_pool.n;
+            desc_pool.first_unofficial = desc_pool.n;
+        }
+        if (!field_none(&r->reason))
+            pool_add(&names_pool, &r->reason);
         pool_add(&text_pool, &r->name);
         pool_add(&text_pool, &r->origin);
         pool_add(&text_pool, &r->reference);
-        if (!field_none(&r->desc))
-            pool_add(&text_pool, &r->desc);
         if (!field_none(&r->expires))
             pool_add(&text_pool, &r->expires);
         for (j = 0; j < r->naliases; j++)
             pool_add(&text_pool, &r->alias[j]);
+        if (!field_none(&r->desc))
+            pool_add(&desc_pool, &r->desc);
     }
+    if (nregistry == nrows) {
+        names_pool.first_unofficial = names_pool.n;
+        text_pool.first_unofficial = text_pool.n;
+        desc_pool.first_unofficial = desc_pool.n;
+    }
+    /* one pool for every language: the registry rows' texts first */
+    for (k = 0; k < nregistry; k++)
+        for (i = 0; i < nlangs; i++)
+            if (langs[i].desc[order[k]].len)
+                pool_add(&i18n_pool, &langs[i].desc[order[k]]);
+    i18n_pool.first_unofficial = i18n_pool.n;
+    for (k = nregistry; k < nrows; k++)
+        for (i = 0; i < nlangs; i++)
+            if (langs[i].desc[order[k]].len)
+                pool_add(&i18n_pool, &langs[i].desc[order[k]]);
+}
+
+static void emit_row(FILE *o, int k, int rule_at, int alias_at)
+{
+    const struct row *r = &rows[order[k]];
+    fprintf(o, "    {%d, ", r->code);
+    emit_offset(o, &names_pool, "hs_names", &r->reason);
+    fputs(", ", o);
+    emit_offset(o, &text_pool, "hs_text", &r->name);
+    fputs(", ", o);
+    emit_offset(o, &text_pool, "hs_text", &r->origin);
+    fputs(", ", o);
+    emit_offset(o, &text_pool, "hs_text", &r->reference);
+    fputs(", ", o);
+    if (field_none(&r->desc))
+        fputs("0", o);
+    else
+        fprintf(o, "HS_D(d%d)", pool_find(&desc_pool, &r->desc));
+    fputs(", ", o);
+    emit_offset(o, &text_pool, "hs_text", &r->expires);
+    fprintf(o, ", HS_R(%d), %d, %lu, %d, %d, %d},\n", rule_at, alias_at,
+            (unsigned long)(field_none(&r->reason) ? 0 : r->reason.len),
+            r->flags, r->cls, r->status);
+}
+
+static void emit_table(FILE *o, const char *status_path)
+{
+    int i, j, k, rule_at, alias_at;
+    int rules_registry = 0, aliases_registry = 0;
+
+    fill_pools();
     for (i = 0; i < nrows; i++) {
         if (!has_line(&rows[i]))
             continue;
@@ -1210,71 +1278,99 @@ static void emit_table(FILE *o, const char *status_path)
         line_fields[i].len = strlen(line_text[i]);
     }
 
-    fprintf(o, "/* Generated from %s by tools/gen_table.c. Do not edit. */\n\n",
+    fprintf(o, "/* Generated from %s by tools/gen_table.c. Do not edit: change the\n"
+               " * files in data/ and run `cmake --build build --target regenerate`. */\n\n",
             base_name(status_path));
+    fprintf(o, "#define HS_DATA_HASH \"%s\" /* of data/, as cmake/DataHash.cmake takes it */\n\n",
+            data_hash);
+    fputs("/* What a small build leaves out gives 0: no row, no rule, no text. */\n"
+          "#if HTTPSTATUS_NO_UNOFFICIAL\n#define HS_U(row) 0\n#else\n#define HS_U(row) row\n#endif\n"
+          "#if HTTPSTATUS_NO_RULES\n#define HS_R(n) 0\n#else\n#define HS_R(n) n\n#endif\n"
+          "#if HTTPSTATUS_NO_DESCRIPTIONS\n#define HS_D(member) 0\n#else\n"
+          "#define HS_D(member) offsetof(struct hs_desc, member)\n#endif\n\n", o);
+
     emit_pool_with_head(o, &names_pool, "hs_names", "unsigned short reason_of[600];",
                         emit_reason_of_init);
     emit_pool(o, &text_pool, "hs_text");
+    fputs("#if !HTTPSTATUS_NO_DESCRIPTIONS\n", o);
+    emit_pool(o, &desc_pool, "hs_desc");
+    fputs("#endif\n\n", o);
 
-    fputs("/* Header rules, grouped by row: field index, level, conditional. */\n"
-          "const struct hs_rule httpstatus__rules[] = {\n", o);
-    for (i = 0; i < nrows; i++) {
-        for (j = 0; j < rows[i].nrules; j++)
-            fprintf(o, "    {%d, %d, %d}, /* %d %.*s */\n",
-                    rows[i].rules[j].field + 1, rows[i].rules[j].level,
-                    rows[i].rules[j].conditional, rows[i].code,
-                    (int)fields[rows[i].rules[j].field].name.len,
-                    fields[rows[i].rules[j].field].name.p);
+    fputs("/* Header rules, grouped by row: field id, level, conditional. */\n"
+          "const struct hs_rule httpstatus__rules[] = {\n#if !HTTPSTATUS_NO_RULES\n", o);
+    for (k = 0; k < nrows; k++) {
+        const struct row *r = &rows[order[k]];
+        if (k == nregistry)
+            fputs(unofficial_if, o);
+        for (j = 0; j < r->nrules; j++)
+            fprintf(o, "    {%d, %d, %d}, /* %d %.*s */\n", r->rules[j].field + 1,
+                    r->rules[j].level, r->rules[j].conditional, r->code,
+                    (int)fields[r->rules[j].field].name.len,
+                    fields[r->rules[j].field].name.p);
+        if (k < nregistry)
+            rules_registry += r->nrules;
     }
-    fputs("    {0, 0, 0}\n};\n\n", o);
+    if (nregistry < nrows)
+        fputs("#endif\n", o);
+    fputs("#endif\n    {0, 0, 0}\n};\n\n", o);
 
     fputs("/* Former phrases, grouped by row: offsets into hs_text. */\n"
           "const unsigned short httpstatus__aliases[] = {\n", o);
-    for (i = 0; i < nrows; i++)
-        for (j = 0; j < rows[i].naliases; j++) {
+    for (k = 0; k < nrows; k++) {
+        const struct row *r = &rows[order[k]];
+        if (k == nregistry)
+            fputs(unofficial_if, o);
+        for (j = 0; j < r->naliases; j++) {
             fputs("    ", o);
-            emit_offset(o, &text_pool, "hs_text", &rows[i].alias[j]);
-            fprintf(o, ", /* %d */\n", rows[i].code);
+            emit_offset(o, &text_pool, "hs_text", &r->alias[j]);
+            fprintf(o, ", /* %d */\n", r->code);
         }
+        if (k < nregistry)
+            aliases_registry += r->naliases;
+    }
+    if (nregistry < nrows)
+        fputs("#endif\n", o);
     fputs("    0\n};\n\n", o);
 
+    /* Rows: registry, then unofficial; the row after the last one kept is a
+     * sentinel whose rule and alias starts close the last row's ranges. */
     fputs("const struct hs_row httpstatus__rows[] = {\n"
-          "    {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},\n", o);
-    for (i = 0; i < nrows; i++) {
-        const struct row *r = &rows[i];
-        fprintf(o, "    {%d, ", r->code);
-        emit_offset(o, &names_pool, "hs_names", &r->reason);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->name);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->origin);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->reference);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->desc);
-        fputs(", ", o);
-        emit_offset(o, &text_pool, "hs_text", &r->expires);
-        fprintf(o, ", %d, %d, %lu, %d, %d, %d},\n", rule_at, alias_at,
-                (unsigned long)(field_none(&r->reason) ? 0 : r->reason.len),
-                r->flags, r->cls, r->status);
-        rule_at += r->nrules;
-        alias_at += r->naliases;
+          "    {0, 0, 0, 0, 0, 0, 0, HS_R(0), 0, 0, 0, 0, 0},\n", o);
+    for (k = 0, rule_at = 0, alias_at = 0; k < nrows; k++) {
+        if (k == nregistry)
+            fprintf(o, "#if HTTPSTATUS_NO_UNOFFICIAL\n"
+                       "    {1000, 0, 0, 0, 0, 0, 0, HS_R(%d), %d, 0, 0, 0, 0},\n#else\n",
+                    rules_registry, aliases_registry);
+        emit_row(o, k, rule_at, alias_at);
+        rule_at += rows[order[k]].nrules;
+        alias_at += rows[order[k]].naliases;
     }
-    fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, %d, %d, 0, 0, 0, 0}\n};\n\n", rule_at, alias_at);
+    fprintf(o, "    {1000, 0, 0, 0, 0, 0, 0, HS_R(%d), %d, 0, 0, 0, 0},\n", rule_at, alias_at);
+    if (nregistry < nrows)
+        fputs("#endif\n", o);
+    fputs("};\n\n", o);
     if (rule_at > 65535 || alias_at > 255) {
         fprintf(stderr, "%s:0:0: more header rules or aliases than the row indexes hold\n",
                 status_path);
         error_count++;
     }
-    fprintf(o, "#define HS_ROW_COUNT %d\nconst unsigned httpstatus__row_count = HS_ROW_COUNT;\n\n", nrows);
+    fprintf(o, "#if HTTPSTATUS_NO_UNOFFICIAL\n#define HS_ROW_COUNT %d\n#else\n"
+               "#define HS_ROW_COUNT %d\n#endif\n"
+               "const unsigned httpstatus__row_count = HS_ROW_COUNT;\n\n",
+            nregistry, nrows);
 
     /* Code -> row number, 0 where the table has no row. */
     fputs("static const unsigned char hs_row_of[500] = {", o);
-    for (i = 0, j = 0; i < 500; i++) {
+    for (i = 0; i < 500; i++) {
         int row = 0;
-        if (j < nrows && rows[j].code == i + 100)
-            row = ++j;
-        fprintf(o, "%s%d,", i % 20 ? " " : "\n    ", row);
+        for (k = 0; k < nrows; k++)
+            if (rows[order[k]].code == i + 100)
+                row = k + 1;
+        fputs(i % 16 ? " " : "\n    ", o);
+        if (row > nregistry)
+            fprintf(o, "HS_U(%d),", row);
+        else
+            fprintf(o, "%d,", row);
     }
     fputs("\n};\n\n", o);
 
@@ -1286,13 +1382,13 @@ static void emit_table(FILE *o, const char *status_path)
         unsigned long at = 0, offsets[MAX_ROWS];
         fputs("const char httpstatus__lines[] = {", o);
         for (i = 0; i < nrows; i++) {
-            size_t k;
+            size_t c;
             if (!has_line(&rows[i]))
                 continue;
             offsets[i] = at;
-            for (k = 0; k <= line_fields[i].len; k++, at++)
+            for (c = 0; c <= line_fields[i].len; c++, at++)
                 fprintf(o, "%s%d,", at % 16 ? " " : "\n    ",
-                        k < line_fields[i].len ? (unsigned char)line_text[i][k] : 0);
+                        c < line_fields[i].len ? (unsigned char)line_text[i][c] : 0);
         }
         fputs("\n};\n\n", o);
         if (at > 65535) {
@@ -1313,6 +1409,7 @@ static void emit_table(FILE *o, const char *status_path)
         fputs("\n};\n\n", o);
     }
 
+    /* Fields by id; a dropped field keeps an empty slot. */
     fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
     for (i = 0; i < nfields; i++) {
         if (!field_live(i)) {
@@ -1320,7 +1417,7 @@ static void emit_table(FILE *o, const char *status_path)
             continue;
         }
         fputs("    {", o);
-        emit_offset(o, &text_pool, "hs_text", &field_names[i]);
+        emit_offset(o, &text_pool, "hs_text", &fields[i].name);
         fputs(", ", o);
         emit_offset(o, &text_pool, "hs_text", &fields[i].reference);
         fputs("},\n", o);
@@ -1329,32 +1426,36 @@ static void emit_table(FILE *o, const char *status_path)
 
     /* Descriptions in other languages: one blob, and per language an offset
      * for each row (0: none, use English). */
-    fprintf(o, "#define HS_LANG_COUNT %d\n", nlangs);
-    if (nlangs == 0)
+    if (nlangs == 0) {
+        fputs("#define HS_LANG_COUNT 0\n", o);
         return;
-    for (i = 0; i < nlangs; i++)
-        for (j = 0; j < nrows; j++)
-            if (langs[i].desc[j].len)
-                pool_add(&i18n_pool, &langs[i].desc[j]);
+    }
+    fprintf(o, "#if HTTPSTATUS_NO_DESCRIPTIONS\n#define HS_LANG_COUNT 0\n#else\n"
+               "#define HS_LANG_COUNT %d\n", nlangs);
     emit_pool(o, &i18n_pool, "hs_i18n");
     fprintf(o, "static const char hs_lang_tags[%d][4] = {", nlangs);
     for (i = 0; i < nlangs; i++)
         fprintf(o, "%s\"%s\"", i ? ", " : "", langs[i].tag);
     fputs("};\n", o);
-    fprintf(o, "static const unsigned short hs_lang_desc[%d][%d] = {\n", nlangs, nrows + 2);
+    fprintf(o, "static const unsigned short hs_lang_desc[%d][HS_ROW_COUNT + 2] = {\n", nlangs);
     for (i = 0; i < nlangs; i++) {
         fputs("    {0,", o);
-        for (j = 0; j < nrows; j++) {
-            fputs(j % 4 ? " " : "\n     ", o);
-            if (langs[i].desc[j].len)
-                emit_offset(o, &i18n_pool, "hs_i18n", &langs[i].desc[j]);
+        for (k = 0; k < nrows; k++) {
+            const struct field *d = &langs[i].desc[order[k]];
+            if (k == nregistry)
+                fputs("\n#if !HTTPSTATUS_NO_UNOFFICIAL", o);
+            fputs(k % 4 && k != nregistry ? " " : "\n     ", o);
+            if (d->len)
+                emit_offset(o, &i18n_pool, "hs_i18n", d);
             else
                 fputs("0", o);
             fputc(',', o);
         }
-        fputs(" 0},\n", o);
+        if (nregistry < nrows)
+            fputs("\n#endif", o);
+        fputs("\n     0},\n", o);
     }
-    fputs("};\n", o);
+    fputs("};\n#endif\n", o);
 }
 
 static void put_upper_ident(FILE *o, const struct field *f)
@@ -1421,7 +1522,8 @@ static void emit_header(FILE *o, const char *status_path)
 {
     int i, nreg = 0, nlive = 0;
     fprintf(o,
-            "/* Generated from %s by tools/gen_table.c. Do not edit.\n"
+            "/* Generated from %s by tools/gen_table.c. Do not edit: change the\n"
+            " * files in data/ and run `cmake --build build --target regenerate`.\n"
             " * Include <httpstatus.h>, which includes this file. */\n"
             "#ifndef HTTPSTATUS_CODES_H\n#define HTTPSTATUS_CODES_H\n\n",
             base_name(status_path));
@@ -1430,16 +1532,18 @@ static void emit_header(FILE *o, const char *status_path)
           " * every code of the IANA HTTP Status Code Registry, in code order. The\n"
           " * reason is \"\" for the codes the registry marks (Unused): 306, 418.\n"
           " * HTTPSTATUS_UNOFFICIAL_MAP(XX) does the same for the widely used codes\n"
-          " * that are not in the registry.\n"
+          " * that are not in the registry; it is empty in a build with\n"
+          " * HTTPSTATUS_NO_UNOFFICIAL.\n"
           " */\n", o);
     emit_map(o, "HTTPSTATUS_MAP", 0);
-    emit_map(o, "HTTPSTATUS_UNOFFICIAL_MAP", 1);
     for (i = 0; i < nrows; i++)
         nreg += rows[i].status != ST_UNREGISTERED;
-    fprintf(o, "/* Number of rows in each of the two lists above. */\n"
-               "#define HTTPSTATUS_REGISTRY_COUNT %d\n"
-               "#define HTTPSTATUS_UNOFFICIAL_COUNT %d\n\n",
-            nreg, nrows - nreg);
+    fputs("#if HTTPSTATUS_NO_UNOFFICIAL\n#define HTTPSTATUS_UNOFFICIAL_MAP(XX)\n"
+          "#define HTTPSTATUS_UNOFFICIAL_COUNT 0\n#else\n", o);
+    emit_map(o, "HTTPSTATUS_UNOFFICIAL_MAP", 1);
+    fprintf(o, "#define HTTPSTATUS_UNOFFICIAL_COUNT %d\n#endif\n\n", nrows - nreg);
+    fprintf(o, "/* Number of rows in HTTPSTATUS_MAP. */\n"
+               "#define HTTPSTATUS_REGISTRY_COUNT %d\n\n", nreg);
     fputs("/*\n"
           " * HTTPSTATUS_FIELD_MAP(XX) expands XX(id, NAME, \"Field-Name\") for every\n"
           " * header field the table relates to a code (data/fields.tsv). The id is\n"
@@ -1471,11 +1575,6 @@ static void emit_header(FILE *o, const char *status_path)
                COUNT_OF(level_words), 0);
     emit_words(o, "HTTPSTATUS_FLAG_MAP", "bit, NAME, \"name\"",
                "the flags of enum http_status_flag", flag_words, FLAG_COUNT, 1);
-    fprintf(o, "/* What this build holds (a small build can leave parts out). */\n"
-               "#define HTTPSTATUS_HAS_DESCRIPTIONS %d\n"
-               "#define HTTPSTATUS_HAS_UNOFFICIAL %d\n"
-               "#define HTTPSTATUS_HAS_RULES %d\n\n",
-            with_descriptions, with_unofficial, with_rules);
     fputs("#endif /* HTTPSTATUS_CODES_H */\n", o);
 }
 
@@ -1513,26 +1612,13 @@ static int write_output(const char *path, const char *src,
     return 0;
 }
 
-static void leave_out(void)
+static int is_hex_hash(const char *s)
 {
-    int i, k, kept = 0;
-    for (i = 0; i < nrows; i++) {
-        if (!with_unofficial && rows[i].status == ST_UNREGISTERED)
-            continue;
-        rows[kept] = rows[i];
-        for (k = 0; k < nlangs; k++)
-            langs[k].desc[kept] = langs[k].desc[i];
-        if (!with_descriptions) {
-            rows[kept].desc.p = "-";
-            rows[kept].desc.len = 1;
-        }
-        if (!with_rules)
-            rows[kept].nrules = 0;
-        kept++;
-    }
-    nrows = kept;
-    if (!with_descriptions)
-        nlangs = 0;
+    size_t i;
+    for (i = 0; s[i]; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+            return 0;
+    return i == 64;
 }
 
 int main(int argc, char **argv)
@@ -1542,16 +1628,14 @@ int main(int argc, char **argv)
     const char *status_path, *fields_path;
 
     for (; first < argc && strncmp(argv[first], "--", 2) == 0; first++) {
-        if (strcmp(argv[first], "--check") == 0)
+        if (strcmp(argv[first], "--check") == 0) {
             check_only = 1;
-        else if (strcmp(argv[first], "--no-descriptions") == 0)
-            with_descriptions = 0;
-        else if (strcmp(argv[first], "--no-unofficial") == 0)
-            with_unofficial = 0;
-        else if (strcmp(argv[first], "--no-rules") == 0)
-            with_rules = 0;
-        else
+        } else if (strncmp(argv[first], "--data-hash=", 12) == 0 &&
+                   is_hex_hash(argv[first] + 12)) {
+            strcpy(data_hash, argv[first] + 12);
+        } else {
             break;
+        }
     }
     positional = check_only ? 2 : 4;
     if (argc - first < positional || (first < argc && strncmp(argv[first], "--", 2) == 0)) {
@@ -1559,8 +1643,8 @@ int main(int argc, char **argv)
                 "usage: gen_table [OPTIONS] STATUS_TSV FIELDS_TSV OUT_TABLE OUT_HEADER [TAG=FILE...]\n"
                 "       gen_table --check STATUS_TSV FIELDS_TSV [TAG=FILE...]\n"
                 "TAG=FILE adds the descriptions in language TAG from FILE.\n"
-                "OPTIONS leave data out of a small build: --no-descriptions,\n"
-                "--no-unofficial, --no-rules.\n");
+                "OPTIONS: --data-hash=HEX, the SHA-256 of data/ to record in the\n"
+                "output (64 lower-case hex digits; cmake/DataHash.cmake computes it).\n");
         return 2;
     }
     for (i = first + positional; i < argc; i++)
@@ -1587,7 +1671,12 @@ int main(int argc, char **argv)
         return 1;
     if (check_only)
         return 0;
-    leave_out();
+    for (i = 0; i < nrows; i++) /* row numbers: the registry first */
+        if (rows[i].status != ST_UNREGISTERED)
+            order[nregistry++] = i;
+    for (i = 0, positional = nregistry; i < nrows; i++)
+        if (rows[i].status == ST_UNREGISTERED)
+            order[positional++] = i;
     if (write_output(argv[first + 2], status_path, emit_table) != 0 ||
         write_output(argv[first + 3], status_path, emit_header) != 0)
         return 1;

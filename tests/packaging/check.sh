@@ -111,6 +111,28 @@ for compiler in gcc clang; do
   "$work/dropin/consumer-$compiler"
   ok "drop-in pair with $compiler"
 done
+# The size switches reach the pair: with all three, the parts are gone and
+# every function still answers.
+cat > "$work/dropin/small.c" <<'EOF'
+#include <string.h>
+#include "httpstatus.h"
+int main(void)
+{
+    struct http_status_response r = {0};
+    r.code = 405;
+    return !(HTTPSTATUS_HAS_DESCRIPTIONS == 0 && HTTPSTATUS_HAS_RULES == 0 &&
+             HTTPSTATUS_UNOFFICIAL_COUNT == 0 && http_status_description(404) == NULL &&
+             http_status_reason_in(499, HTTPSTATUS_ANY) == NULL &&
+             http_status_check(&r, 0, NULL, 0) == 0 &&
+             strcmp(http_status_reason(404), "Not Found") == 0);
+}
+EOF
+small="-DHTTPSTATUS_NO_DESCRIPTIONS=1 -DHTTPSTATUS_NO_UNOFFICIAL=1 -DHTTPSTATUS_NO_RULES=1"
+# shellcheck disable=SC2086
+(cd "$work/dropin" && "$cc" -std=c99 -pedantic -Wall -Wextra -Werror $small -c httpstatus.c -o small.o &&
+   "$cc" -std=c99 $small small.c small.o -o small && ./small)
+ok "drop-in pair with the size switches ($(wc -c < "$work/dropin/small.o") bytes of object)"
+
 if command -v g++ >/dev/null; then
   g++ -std=c++11 -Wall -Wextra -Werror -I"$work/dropin" "$here/consumer.cpp" "$work/dropin/httpstatus-gcc.o" -o "$work/dropin/consumer-cpp"
   "$work/dropin/consumer-cpp"
