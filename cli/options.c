@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 
 #include "diag.h"
 #include "httpstatus.h"
@@ -52,13 +54,19 @@ static void print_help(void)
 }
 
 /* Colour only helps a person at a terminal, and NO_COLOR (no-color.org)
- * turns it off whatever its value, as long as it has one. */
+ * turns it off whatever its value, as long as it has one. A Windows console
+ * shows escape sequences only when a program asks it to, so there the
+ * output stays plain. */
 static int want_colour(void)
 {
+#ifdef _WIN32
+    return 0;
+#else
     const char *no_colour = getenv("NO_COLOR");
     if (no_colour != NULL && no_colour[0] != '\0')
         return 0;
     return isatty(fileno(stdout));
+#endif
 }
 
 static int set_language(struct options *opt, const char *tag)

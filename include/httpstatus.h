@@ -87,7 +87,7 @@ extern "C" {
 #    define HTTPSTATUS_API __declspec(dllexport)
 #  elif defined(_WIN32) && defined(HTTPSTATUS_DLL)
 #    define HTTPSTATUS_API __declspec(dllimport)
-#  elif defined(__GNUC__) && __GNUC__ >= 4
+#  elif defined(__GNUC__) && __GNUC__ >= 4 && !defined(_WIN32) && !defined(__CYGWIN__)
 #    define HTTPSTATUS_API __attribute__((visibility("default")))
 #  else
 #    define HTTPSTATUS_API

@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#if defined(__GNUC__) && __GNUC__ >= 4
+#if defined(__GNUC__) && __GNUC__ >= 4 && !defined(_WIN32) && !defined(__CYGWIN__)
 #  define HTTPSTATUS_INTERNAL __attribute__((visibility("hidden")))
 #else
 #  define HTTPSTATUS_INTERNAL
