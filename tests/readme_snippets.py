@@ -85,9 +85,14 @@ def convert(readme):
         out.append('static const char *%s(void)' % name)
         out.append('{')
         out.append(PRELUDE.rstrip('\n'))
+        # One line out for each README line, so that a single #line maps
+        # them all (and no compiler sees a #line between a for and its body).
+        out.append('    {')  # the snippet in a block of its own, so nothing after it
+        out.append('#line %d "README.md"' % lines[0][0] if lines else '')
         for number, text in lines:
             if text.strip().startswith('#include'):
-                continue  # at the top already
+                out.append('')  # at the top already
+                continue
             if text.strip().startswith('#'):
                 out.append(text)  # macros: #define, #undef
                 continue
@@ -104,12 +109,8 @@ def convert(readme):
                     checks.append(check(number, subject, first.group('value')))
                 for clause in CLAUSE.finditer(comment):
                     checks.append(check(number, clause.group('lhs'), clause.group('value')))
-            if text:
-                out.append('#line %d "README.md"' % number)
-                out.append(text)
-            for c in checks:
-                out.append('#line %d "README.md"' % number)
-                out.append('    ' + c)
+            out.append(' '.join([text] + checks) if text else '    ' + ' '.join(checks))
+        out.append('    }')
         out.append('    return NULL;')
         out.append('}')
         out.append('')
