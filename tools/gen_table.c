@@ -332,13 +332,12 @@ struct rule {
 };
 
 struct row {
-    int code;
     long line;
+    int code;
+    int cls, status, flags;
+    int nrules, naliases;
     struct field reason, name, origin, reference, expires, aliases, desc;
     struct field alias[MAX_ALIASES]; /* aliases, split on '|' */
-    int naliases;
-    int cls, status, flags;
-    int nrules;
     struct rule rules[MAX_RULES];
 };
 
@@ -1632,7 +1631,7 @@ int main(int argc, char **argv)
             check_only = 1;
         } else if (strncmp(argv[first], "--data-hash=", 12) == 0 &&
                    is_hex_hash(argv[first] + 12)) {
-            strcpy(data_hash, argv[first] + 12);
+            memcpy(data_hash, argv[first] + 12, sizeof data_hash); /* 64 digits and NUL */
         } else {
             break;
         }
