@@ -26,11 +26,11 @@ endif()
 string(REPLACE "${include_line}" "${codes}" header "${header}")
 
 set(banner "/* httpstatus, as one file: built from src/ and the table generated from\n * data/status.tsv. Compile with any C99 compiler: cc -c httpstatus.c\n * (-DHTTPSTATUS_NO_DESCRIPTIONS=1, _NO_UNOFFICIAL=1, _NO_RULES=1 trim it;\n * define the same when compiling the files that include httpstatus.h). */\n")
-read_without(table_h ${SOURCE_DIR}/src/table.h "#define HTTPSTATUS_NO_INLINE" "#include \"httpstatus.h\"")
+read_without(table_h ${SOURCE_DIR}/src/table.h "#ifndef HTTPSTATUS_NO_INLINE\n#define HTTPSTATUS_NO_INLINE\n#endif" "#include \"httpstatus.h\"")
 file(READ ${SOURCE_DIR}/src/table_data.inc table_inc)
 
 string(REPLACE "," ";" PARTS "${PARTS}")
-set(body "${banner}#define HTTPSTATUS_NO_INLINE\n#include \"httpstatus.h\"\n\n${table_h}")
+set(body "${banner}#ifndef HTTPSTATUS_NO_INLINE\n#define HTTPSTATUS_NO_INLINE\n#endif\n#include \"httpstatus.h\"\n\n${table_h}")
 foreach(part ${PARTS})
   read_without(text ${SOURCE_DIR}/src/${part}.c "#include \"table.h\"")
   string(REPLACE "#include \"table_data.inc\"" "${table_inc}" text "${text}")

@@ -12,7 +12,8 @@
  * outside it), or both (HTTPSTATUS_ANY); 0 is HTTPSTATUS_REGISTRY. Functions
  * without a `which` argument answer from the registry rows too. An argument
  * `options` of 0 is the standard behaviour, and each HTTPSTATUS_*_ option bit
- * changes one thing; bits a function does not know are ignored.
+ * changes one thing. Bits a function does not know are ignored, in `which`
+ * as in `options` (so `which` with no known bit is the registry too).
  *
  * Any int is a valid code argument. Codes outside 100..599 (negative, 0, 99,
  * 600, INT_MIN, INT_MAX) are in no class and have no row. Codes inside
@@ -42,7 +43,8 @@
  * HTTPSTATUS_UNOFFICIAL_MAP is empty; without rules
  * http_status_header_level() gives HTTPSTATUS_LEVEL_NONE,
  * http_status_info.header_count is 0, http_status_check() reports only the
- * content and code rules, and http_status_retry_after_applies() answers 1 for
+ * rules written in code (content, framing on a 2xx to CONNECT, the code's
+ * range), and http_status_retry_after_applies() answers 1 for
  * 3xx only. HTTPSTATUS_HAS_DESCRIPTIONS, _HAS_UNOFFICIAL and _HAS_RULES say
  * which parts a build holds.
  */
@@ -493,7 +495,9 @@ typedef struct http_status_parsed {
     size_t reason_len;
     size_t length;         /* bytes of input the line took, with its line end */
     size_t error_offset;   /* on an error: the first byte that cannot belong to a
-                              valid line; on INCOMPLETE: len */
+                              valid line, except that a CR not followed by LF
+                              counts as the bad byte, and with AT_END a CR at
+                              the very end gives len; on INCOMPLETE: len */
 } http_status_parsed;
 
 /*
@@ -643,9 +647,10 @@ struct http_status_response {
                                       entries are skipped */
     size_t field_count;            /* entries in fields; 0 when fields is NULL */
     int has_content;               /* nonzero when it carries content */
-    /* Leave 0. Members added in a later version come after this one, and the
-     * library reads them only when struct_size covers them, so a program
-     * built against this version keeps working unchanged. */
+    /* 0 (as in a zeroed struct) or sizeof(struct http_status_response). A
+     * later version adds members only after this one, and reads one only
+     * when struct_size covers it, so a program built against this version
+     * keeps working unchanged either way. */
     size_t struct_size;
 };
 

@@ -176,8 +176,8 @@ enum http_status_parse_result http_status_parse_line(const char *data,
 
     /* HTTP-version = "HTTP/" DIGIT "." DIGIT; byte by byte only to say
      * where it went wrong */
-    if (len < 8 || memcmp(d, "HTTP/", 5) != 0 || !is_digit(d[5]) || d[6] != '.' ||
-        !is_digit(d[7])) {
+    if (len < 8 || d[0] != 'H' || d[1] != 'T' || d[2] != 'T' || d[3] != 'P' || d[4] != '/' ||
+        !is_digit(d[5]) || d[6] != '.' || !is_digit(d[7])) {
         for (i = 0; i < 8; i++) {
             if (i == len)
                 return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_VERSION, i);

@@ -9,7 +9,9 @@
 #define HTTPSTATUS_TABLE_H
 
 /* The library defines the exported copies of the inline functions. */
+#ifndef HTTPSTATUS_NO_INLINE
 #define HTTPSTATUS_NO_INLINE
+#endif
 #include "httpstatus.h"
 
 #include <stdint.h>
@@ -48,9 +50,11 @@ HTTPSTATUS_INTERNAL extern const struct hs_rule httpstatus__rules[];
 HTTPSTATUS_INTERNAL extern const unsigned short httpstatus__aliases[]; /* text blob */
 HTTPSTATUS_INTERNAL extern const unsigned httpstatus__row_count;
 
-/* `which` with 0 read as its default, the registry rows. */
+/* `which` with unknown bits dropped and 0 read as its default, the
+ * registry rows. */
 static inline unsigned httpstatus__which(unsigned which)
 {
+    which &= HTTPSTATUS_ANY;
     return which ? which : HTTPSTATUS_REGISTRY;
 }
 

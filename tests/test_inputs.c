@@ -66,6 +66,10 @@ static void check_one(int code)
                      in_unofficial_map(code));
     /* which == 0 is the registry */
     assert_int_equal(http_status_lookup(code, 0, &info), in_registry_map(code));
+    /* bits outside HTTPSTATUS_ANY are ignored: none left is the registry too */
+    assert_int_equal(http_status_lookup(code, 4u, &info), in_registry_map(code));
+    assert_int_equal(http_status_lookup(code, 0xFFFFFFF6u, &info),
+                     in_unofficial_map(code));
     assert_int_equal(http_status_lookup(code, HTTPSTATUS_ANY, NULL), 0);
     assert_int_equal(http_status_next(code, 0), http_status_next(code, HTTPSTATUS_REGISTRY));
     if (*want)

@@ -322,8 +322,14 @@ enum {
  * HTTPSTATUS_MAP, HTTPSTATUS_PARSE_OK, HTTPSTATUS_HAS_RULES, ...). */
 static const char *const reserved_prefixes[] = {
     "ANY", "API", "CHECK_", "CLASS_", "CODE", "FIELD_", "FLAG_", "HAS_", "H_",
-    "LEVEL_", "MAP", "MAX_", "PARSE_", "REG_", "REGISTRY", "RULE_", "UNOFFICIAL",
-    "VERSION", "XX"};
+    "LEVEL_", "MAP", "MAX_", "PARSE_", "RANGES_", "REG_", "REGISTRY", "RULE_",
+    "UNOFFICIAL", "VERSION", "XX"};
+
+/* Whole names the header uses as macros (switches, the include guard); a
+ * prefix would be too wide here, as NO_CONTENT and NO_RESPONSE are codes. */
+static const char *const reserved_names[] = {
+    "BUILDING_DLL", "DLL", "H", "INLINE", "NO_DESCRIPTIONS", "NO_INLINE",
+    "NO_RULES", "NO_UNOFFICIAL"};
 
 struct rule {
     int field;                /* index into fields[] (0-based) */
@@ -682,6 +688,14 @@ static int check_constant_name(const char *file, long line, const struct field *
     for (i = 0; i < sizeof reserved_prefixes / sizeof reserved_prefixes[0]; i++) {
         size_t pl = strlen(reserved_prefixes[i]);
         if (f->len >= pl && memcmp(f->p, reserved_prefixes[i], pl) == 0) {
+            report(file, line, f->col,
+                   "constant name '%.*s' is reserved by httpstatus.h",
+                   (int)f->len, f->p);
+            return 0;
+        }
+    }
+    for (i = 0; i < sizeof reserved_names / sizeof reserved_names[0]; i++) {
+        if (field_is(f, reserved_names[i])) {
             report(file, line, f->col,
                    "constant name '%.*s' is reserved by httpstatus.h",
                    (int)f->len, f->p);

@@ -26,7 +26,7 @@ if [ ! -f "$baseline" ]; then
   exit 1
 fi
 set +e
-abidiff --no-show-locs "$baseline" "$lib" \
+abidiff --no-show-locs --suppressions "$here/suppressions.ini" "$baseline" "$lib" \
   > "$lib.abidiff" 2>&1
 rc=$?
 set -e
