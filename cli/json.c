@@ -109,6 +109,8 @@ void json_record(FILE *f, const struct record *rec)
     json_string(f, registration_slug(info->registration));
     json_key(f, "expires", 0);
     json_string(f, info->expires);
+    json_key(f, "expired", 0);
+    fputs(rec->expired ? "true" : "false", f);
     json_key(f, "origin", 0);
     json_string(f, info->origin);
     json_key(f, "reference", 0);

@@ -2,11 +2,41 @@
  * the library's enums and flags. */
 #include "record.h"
 
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Today's date in UTC as "YYYY-MM-DD", which compares as a string with the
+ * table's dates. */
+static const char *today(void)
+{
+    static char date[16];
+    const char *epoch;
+    time_t now;
+    struct tm *tm;
+    if (date[0] != '\0')
+        return date;
+    now = time(NULL);
+    epoch = getenv("SOURCE_DATE_EPOCH");
+    if (epoch != NULL && epoch[0] >= '0' && epoch[0] <= '9') {
+        char *end;
+        long long seconds = strtoll(epoch, &end, 10);
+        if (*end == '\0')
+            now = (time_t)seconds;
+    }
+    tm = gmtime(&now);
+    if (tm == NULL || strftime(date, sizeof date, "%Y-%m-%d", tm) != 10)
+        strcpy(date, "0000-00-00"); /* no date: nothing counts as expired */
+    return date;
+}
+
 int record_fetch(struct record *rec, int code, unsigned which, const char *lang)
 {
     if (!http_status_lookup(code, which, &rec->info))
         return 0;
     rec->which = which;
+    rec->expired = rec->info.registration == HTTPSTATUS_REG_TEMPORARY &&
+                   rec->info.expires != NULL && strcmp(today(), rec->info.expires) > 0;
     rec->description = http_status_description_in(code, which, lang);
     /* The language was checked when it was given, and the row exists, so
      * this is only a guard against a library that answers otherwise. */

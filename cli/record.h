@@ -12,11 +12,15 @@ struct record {
     unsigned which;          /* the rows it came from, for the lists behind
                                 http_status_header_at() and _alias_at() */
     const char *description; /* in the language asked for, else English */
+    int expired;             /* a temporary registration whose expiry date
+                                is before today (UTC) */
 };
 
 /*
  * Fills *rec with the row for code among the rows `which` selects, and the
  * description in lang (NULL: English). Returns 0 when there is no such row.
+ * Today is SOURCE_DATE_EPOCH (seconds since 1970, as for reproducible
+ * builds) when that holds a number, else the clock.
  */
 int record_fetch(struct record *rec, int code, unsigned which, const char *lang);
 

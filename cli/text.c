@@ -94,12 +94,17 @@ static const char *phrase_or_unused(const http_status_info *info)
     return info->reason != NULL ? info->reason : "(unused)";
 }
 
-static void put_registration(FILE *f, const http_status_info *info)
+static void put_registration(FILE *f, const struct record *rec)
 {
+    const http_status_info *info = &rec->info;
     switch (info->registration) {
     case HTTPSTATUS_REG_TEMPORARY:
-        fprintf(f, "temporary, expires %s\n",
-                info->expires != NULL ? info->expires : "(no date)");
+        if (rec->expired)
+            fprintf(f, "temporary, expired on %s; check the IANA registry\n",
+                    info->expires);
+        else
+            fprintf(f, "temporary, expires %s\n",
+                    info->expires != NULL ? info->expires : "(no date)");
         break;
     case HTTPSTATUS_REG_UNREGISTERED:
         fprintf(f, "not in the registry; used by %s\n", info->origin);
@@ -158,7 +163,7 @@ void text_record(FILE *f, const struct record *rec, int colour)
     put_label(f, &st, "class");
     fprintf(f, "%s (%dxx)\n", http_status_class_name(info->cls), (int)info->cls);
     put_label(f, &st, "registration");
-    put_registration(f, info);
+    put_registration(f, rec);
     put_label(f, &st, "constant");
     fprintf(f, "HTTPSTATUS_%s\n", info->name);
     put_label(f, &st, "reference");

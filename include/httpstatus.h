@@ -43,8 +43,8 @@
  * HTTPSTATUS_UNOFFICIAL_MAP is empty; without rules
  * http_status_header_level() gives HTTPSTATUS_LEVEL_NONE,
  * http_status_info.header_count is 0, http_status_check() reports only the
- * rules written in code (content, framing on a 2xx to CONNECT, the code's
- * range), and http_status_retry_after_applies() answers 1 for
+ * rules written in code (content; framing fields on any 1xx and on a 2xx to
+ * CONNECT; the code's range), and http_status_retry_after_applies() answers 1 for
  * 3xx only. HTTPSTATUS_HAS_DESCRIPTIONS, _HAS_UNOFFICIAL and _HAS_RULES say
  * which parts a build holds.
  */
@@ -672,7 +672,8 @@ struct http_status_violation {
 /*
  * Checks a response against every rule the table holds for its code (the
  * registry row's header rules, content on 1xx, 204, 205, 304 and on a
- * response to HEAD, framing fields on a 2xx to CONNECT). Writes up to
+ * response to HEAD, framing fields on every 1xx, with a row or not, and on
+ * a 2xx to CONNECT). Writes up to
  * out_size violations to out, in table order, and returns how many there are
  * in all, like snprintf: 0 means the response breaks no rule. Conditional
  * rules are left out unless options has HTTPSTATUS_CHECK_CONDITIONAL. A code

@@ -87,9 +87,12 @@ size_t http_status_check(const struct http_status_response *r, unsigned options,
                    level, rule->conditional, reference);
     }
 
-    /* A tunnel follows a 2xx to CONNECT: no framing fields (RFC 9110,
-     * 9.3.6), unless the code's own rule already said so (204). */
-    if (connect && http_status_is_successful(code)) {
+    /* Framing fields where no content can follow, unless the code's own
+     * row already said so (100, 204): on every 1xx, with a row or not,
+     * which those fields' own sections forbid (RFC 9110, 8.6; RFC 9112,
+     * 6.1), and on a 2xx to CONNECT, which a tunnel follows (RFC 9110,
+     * 9.3.6). */
+    if (http_status_is_informational(code) || (connect && http_status_is_successful(code))) {
         static const enum http_status_field framing[] = {
             HTTPSTATUS_FIELD_CONTENT_LENGTH, HTTPSTATUS_FIELD_TRANSFER_ENCODING};
         for (i = 0; i < 2; i++)
@@ -97,7 +100,9 @@ size_t http_status_check(const struct http_status_response *r, unsigned options,
                 carries(fields, field_count, http_status_field_name(framing[i])))
                 report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_FORBIDDEN,
                        framing[i], HTTPSTATUS_LEVEL_MUST_NOT, 0,
-                       "RFC 9110, Section 9.3.6");
+                       http_status_is_informational(code)
+                           ? http_status_field_reference(framing[i])
+                           : "RFC 9110, Section 9.3.6");
     }
 
     /* Content: the code's own section when the code forbids it, else the

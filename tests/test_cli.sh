@@ -143,9 +143,19 @@ if awk 'length > 78 { bad = 1 } END { exit bad }' "$tmp/out"; then pass; else
     fail "404: a line is wider than 78 columns"; fi
 if grep -q $'\033' "$tmp/out"; then fail "404: colour on a pipe"; else pass; fi
 
-run 104
+# Today decides whether a temporary registration has expired: 104's date,
+# 2026-11-13, is after 2026-01-01 and before 2027-01-01.
+SOURCE_DATE_EPOCH=1767225600 run 104
 expect_rc "104 temporary" 0
-expect_regex "104 temporary" '^ +registration: +temporary, expires [0-9]{4}-[0-9]{2}-[0-9]{2}$'
+expect_line "104 before its expiry" '  registration:   temporary, expires 2026-11-13'
+SOURCE_DATE_EPOCH=1798761600 run 104
+expect_line "104 after its expiry" '  registration:   temporary, expired on 2026-11-13; check the IANA registry'
+SOURCE_DATE_EPOCH=1798761600 run --json 104
+expect_json "--json 104 after its expiry" 'd["expired"] is True and d["expires"] == "2026-11-13"'
+SOURCE_DATE_EPOCH=1767225600 run --json 104
+expect_json "--json 104 before its expiry" 'd["expired"] is False'
+run --json 404
+expect_json "--json 404 has no expiry" 'd["expired"] is False and d["expires"] is None'
 
 run 413
 expect_rc "413 former phrases" 0
@@ -337,7 +347,7 @@ expect_line "unknown text among codes" "200 OK"
 
 # ---- JSON ------------------------------------------------------------------------------
 
-fields='["code","reason","class","status","expires","origin","reference","name","aliases","description","headers","flags"]'
+fields='["code","reason","class","status","expires","expired","origin","reference","name","aliases","description","headers","flags"]'
 
 run --json 404
 expect_rc "--json 404" 0

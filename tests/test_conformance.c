@@ -300,6 +300,37 @@ static void test_response_struct(void **state)
     assert_int_equal(v[0].rule, HTTPSTATUS_RULE_CONTENT_FORBIDDEN);
 }
 
+/* Class-wide rules hold for codes without a row too: no Content-Length or
+ * Transfer-Encoding on any 1xx (RFC 9110, 8.6; RFC 9112, 6.1), each cited
+ * where its keyword stands. */
+static void test_framing_on_every_1xx(void **state)
+{
+    static const char *const cl[] = {"Content-Length"};
+    static const char *const te[] = {"transfer-encoding"};
+    /* (101 is left out: its Upgrade rule would add a violation) */
+    static const int codes[] = {100, 102, 103, 104, 150, 199};
+    struct http_status_violation v[2];
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        memset(v, 0, sizeof v);
+        assert_int_equal(check_response(codes[i], cl, 1, 0, "GET", 0, v, 2), 1);
+        assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
+        assert_int_equal(v[0].field, HTTPSTATUS_FIELD_CONTENT_LENGTH);
+        assert_int_equal(v[0].level, HTTPSTATUS_LEVEL_MUST_NOT);
+        assert_int_equal(check_response(codes[i], te, 1, 0, "GET", 0, v, 2), 1);
+        assert_int_equal(v[0].field, HTTPSTATUS_FIELD_TRANSFER_ENCODING);
+        assert_int_equal(check_response(codes[i], none, 1, 0, "GET", 0, NULL, 0), 0);
+    }
+    /* a code without a row cites the field's own section */
+    assert_int_equal(check_response(150, cl, 1, 0, "GET", 0, v, 2), 1);
+    assert_string_equal(v[0].reference, "RFC 9110, Section 8.6");
+    assert_int_equal(check_response(150, te, 1, 0, "GET", 0, v, 2), 1);
+    assert_string_equal(v[0].reference, "RFC 9112, Section 6.1");
+    /* and not on a 2xx nobody registered */
+    assert_int_equal(check_response(299, cl, 1, 0, "GET", 0, NULL, 0), 0);
+}
+
 static void test_rule_names(void **state)
 {
     (void)state;
@@ -327,6 +358,7 @@ int main(void)
 #endif
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_response_struct),
+        cmocka_unit_test(test_framing_on_every_1xx),
         cmocka_unit_test(test_rule_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
