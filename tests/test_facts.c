@@ -211,6 +211,49 @@ static void test_named_constants(void **state)
                         "RFC 9110, Section 10.2.1");
 }
 
+#if HTTPSTATUS_HAS_DESCRIPTIONS
+/* What a description says against the RFC's own words: each string below
+ * is from (or must not contradict) the section named beside it. */
+static void assert_says(int code, const char *lang, const char *text, int present)
+{
+    const char *d = http_status_description_in(code, HTTPSTATUS_ANY, lang);
+    assert_non_null(d);
+    if ((strstr(d, text) != NULL) != present)
+        fail_msg("%d (%s) %s \"%s\"", code, lang ? lang : "en",
+                 present ? "does not say" : "says", text);
+}
+
+static void test_descriptions_follow_the_rfcs(void **state)
+{
+    int c;
+    (void)state;
+    /* RFC 9110, 15.5.1: "deceptive request routing" */
+    assert_says(400, NULL, "deceptive request routing", 1);
+    assert_says(400, "ko", "기만적인 요청 라우팅(deceptive request routing)", 1);
+    /* 15.5.15: "This rare condition is only likely to occur when ..." */
+    assert_says(414, NULL, "rare condition", 1);
+    assert_says(414, "ko", "드문 상황", 1);
+    /* 15.5.19: "it can be re-assigned to another use" */
+    assert_says(418, NULL, "never be given a serious meaning", 0);
+    assert_says(418, NULL, "re-assigned", 1);
+    assert_says(418, "ko", "커피 메이커 제어 프로토콜(HTCPCP)", 1);
+    assert_says(418, "ko", "커피 포트", 0);
+    /* Retry-After has a meaning on 503, 429, 413 and 3xx, not "with 503" only */
+    assert_says(501, NULL, "goes with 503", 0);
+    /* RFC 4918, 11.5: "MUST NOT be repeated until it is requested by a
+     * separate user action" */
+    assert_says(507, NULL, "may succeed later", 0);
+    assert_says(507, NULL, "separate user action", 1);
+    /* 104's temporary registration ran until 2026-11-13 */
+    assert_says(104, NULL, "until that registration expires", 0);
+    assert_says(104, NULL, "2026-11-13", 1);
+    /* Korean: "reason phrase" is 사유 구문 wherever it is named */
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY))
+        assert_says(c, "ko", "이유 구문", 0);
+    assert_says(449, "ko", "사유 구문을 Reply With로", 1);
+}
+#endif
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -223,6 +266,9 @@ int main(void)
         cmocka_unit_test(test_registry_phrases),
         cmocka_unit_test(test_registration_status),
         cmocka_unit_test(test_named_constants),
+#if HTTPSTATUS_HAS_DESCRIPTIONS
+        cmocka_unit_test(test_descriptions_follow_the_rfcs),
+#endif
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
