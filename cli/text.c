@@ -130,13 +130,16 @@ static void put_headers(FILE *f, const struct style *st, const struct record *re
     struct http_status_header hd, *h = &hd;
     unsigned i;
     for (i = 0; http_status_header_at(rec->info.code, rec->which, i, h); i++) {
+        /* a rule stated outside the code's own section names it */
+        int elsewhere = h->reference != NULL && rec->info.reference != NULL &&
+                        strcmp(h->reference, rec->info.reference) != 0;
         if (i == 0)
             put_label(f, st, "headers");
         else
             put_continuation(f);
-        fprintf(f, "%s %s%s\n", http_status_field_name(h->field),
-                http_status_level_name(h->level),
-                h->conditional ? " (conditional)" : "");
+        fprintf(f, "%s %s%s%s%s%s\n", http_status_field_name(h->field),
+                http_status_level_name(h->level), h->conditional ? " (conditional)" : "",
+                elsewhere ? " (" : "", elsewhere ? h->reference : "", elsewhere ? ")" : "");
     }
 }
 

@@ -299,10 +299,13 @@ static int send_answer(int fd, const struct answer *a)
     put_field(&r, "Server", "httpstatus-status-server/" HTTPSTATUS_VERSION);
 
     /* The fields the table ties to the code: every MUST and SHOULD that holds
-     * unconditionally, and Retry-After wherever the row names it. */
+     * unconditionally; on an answer to /status/{code}, which shows what the
+     * code carries, the unconditional MAYs too (303's Location) and
+     * Retry-After wherever the row names it. */
     for (i = 0; http_status_header_at(a->code, 0, (unsigned)i, h); i++) {
         int wanted = !h->conditional && (h->level == HTTPSTATUS_LEVEL_MUST ||
-                                         h->level == HTTPSTATUS_LEVEL_SHOULD);
+                                         h->level == HTTPSTATUS_LEVEL_SHOULD ||
+                                         (a->demo && h->level == HTTPSTATUS_LEVEL_MAY));
         if (a->demo && h->field == HTTPSTATUS_FIELD_RETRY_AFTER &&
             h->level >= HTTPSTATUS_LEVEL_MAY && h->level <= HTTPSTATUS_LEVEL_MUST)
             wanted = 1;

@@ -279,8 +279,14 @@ enum http_status_field {
     HTTPSTATUS_FIELD_NONE = 0
 };
 
-/* How strongly the defining RFC ties a header field to a code (BCP 14):
- * HTTPSTATUS_LEVEL_MAY, _SHOULD, _MUST, _SHOULD_NOT, _MUST_NOT. */
+/*
+ * How strongly the RFCs tie a header field to a code: HTTPSTATUS_LEVEL_MAY,
+ * _SHOULD, _MUST, _SHOULD_NOT, _MUST_NOT. A level is the BCP 14 keyword of
+ * the sentence that states the rule (http_status_header.reference names its
+ * section). A field that a section names without a keyword, as part of what
+ * the code means or with words such as "ought to", is MAY: 103 Link, 303
+ * Location, 415 Accept-Encoding.
+ */
 enum http_status_level {
 #define HTTPSTATUS_XX_(value, name, string) HTTPSTATUS_LEVEL_##name = (value),
     HTTPSTATUS_LEVEL_MAP(HTTPSTATUS_XX_)
@@ -318,6 +324,11 @@ struct http_status_header {
     /* Nonzero when the level applies only under a condition that the
      * reference states (a 304 carries ETag only if a 200 would have). */
     int conditional;
+    /* The section whose sentence states the rule: the code's own section,
+     * or where the rule stands elsewhere, that section ("RFC 9110, Section
+     * 8.6" for Content-Length on a 1xx, "RFC 9110, Section 9.3.3" for
+     * Location on a 201). */
+    const char *reference;
 };
 
 /*

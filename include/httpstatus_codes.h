@@ -135,11 +135,12 @@
     XX(16, UPGRADE, "Upgrade") \
     XX(17, VARY, "Vary") \
     XX(18, WWW_AUTHENTICATE, "WWW-Authenticate") \
+    XX(19, LAST_MODIFIED, "Last-Modified") \
     /* end */
 
 /* The number of fields in the list, and the highest id given so far. */
-#define HTTPSTATUS_FIELD_COUNT 18
-#define HTTPSTATUS_FIELD_MAX_ID 18
+#define HTTPSTATUS_FIELD_COUNT 19
+#define HTTPSTATUS_FIELD_MAX_ID 19
 
 /*
  * HTTPSTATUS_CLASS_MAP(XX) expands XX(value, NAME, "Title", "slug"):

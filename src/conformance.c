@@ -68,7 +68,6 @@ size_t http_status_check(const struct http_status_response *r, unsigned options,
     connect = method != NULL && strcmp(method, "CONNECT") == 0;
 
     row = httpstatus__find_row(code, 0);
-    reference = row ? httpstatus__text_at(httpstatus__rows[row].reference) : NULL;
     for (i = row ? httpstatus__rows[row].rule_first : 0;
          row && i < httpstatus__rows[row + 1].rule_first; i++) {
         const struct hs_rule *rule = &httpstatus__rules[i];
@@ -78,6 +77,7 @@ size_t http_status_check(const struct http_status_response *r, unsigned options,
         if ((rule->conditional && !want_conditional) || (must_only && !is_must(level)))
             continue;
         present = carries(fields, field_count, http_status_field_name(field));
+        reference = httpstatus__rule_reference(row, i);
         if ((level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_SHOULD) && !present)
             report(out, out_size, &count, HTTPSTATUS_RULE_FIELD_MISSING, field,
                    level, rule->conditional, reference);
@@ -105,13 +105,17 @@ size_t http_status_check(const struct http_status_response *r, unsigned options,
                            : "RFC 9110, Section 9.3.6");
     }
 
-    /* Content: the code's own section when the code forbids it, else the
-     * method's (a response to HEAD; a 2xx to CONNECT). */
+    /* Content: RFC 9110, 15.2 for every 1xx; the code's own section for
+     * 204, 205 and 304; else the method's (a response to HEAD; a 2xx to
+     * CONNECT). */
     if (r->has_content && !http_status_may_have_content(code, method)) {
-        const char *why = !http_status_may_have_content(code, NULL)
-                              ? (reference ? reference : "RFC 9110, Section 15.2")
-                          : head ? "RFC 9110, Section 9.3.2"
-                                 : "RFC 9110, Section 9.3.6";
+        const char *why;
+        if (http_status_is_informational(code))
+            why = "RFC 9110, Section 15.2";
+        else if (!http_status_may_have_content(code, NULL)) /* a row's flag */
+            why = httpstatus__text_at(httpstatus__rows[row].reference);
+        else
+            why = head ? "RFC 9110, Section 9.3.2" : "RFC 9110, Section 9.3.6";
         report(out, out_size, &count, HTTPSTATUS_RULE_CONTENT_FORBIDDEN,
                HTTPSTATUS_FIELD_NONE, HTTPSTATUS_LEVEL_MUST_NOT, 0, why);
     }

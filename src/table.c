@@ -313,7 +313,14 @@ int http_status_header_at(int code, unsigned which, unsigned index,
     out->field = (enum http_status_field)rule->field;
     out->level = (enum http_status_level)rule->level;
     out->conditional = rule->conditional;
+    out->reference = httpstatus__rule_reference(r, httpstatus__rows[r].rule_first + index);
     return 1;
+}
+
+const char *httpstatus__rule_reference(unsigned r, unsigned i)
+{
+    unsigned off = httpstatus__rules[i].reference;
+    return text_or_null(off ? off : httpstatus__rows[r].reference);
 }
 
 const char *http_status_alias_at(int code, unsigned which, unsigned index)

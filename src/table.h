@@ -38,6 +38,7 @@ struct hs_row {
 
 struct hs_rule {
     unsigned char field, level, conditional;
+    unsigned short reference; /* text blob; 0: the row's reference */
 };
 
 struct hs_field {
@@ -70,6 +71,10 @@ static inline int httpstatus__row_in(const struct hs_row *row, unsigned which)
 
 /* Whether a[0..n) and b[0..n) are equal, ignoring ASCII case only. */
 HTTPSTATUS_INTERNAL int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n);
+
+/* The section that states rule i of row r: its own reference, else the
+ * row's. */
+HTTPSTATUS_INTERNAL const char *httpstatus__rule_reference(unsigned r, unsigned i);
 
 /* Row number for code among the rows `which` selects (0: the registry), or 0. */
 HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);

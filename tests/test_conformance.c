@@ -169,7 +169,7 @@ static void test_forbidden_fields(void **state)
     /* one breach, one report: the 204's own rule, not CONNECT's as well */
     v = only(204, cl, 1, 0, "CONNECT", 0);
     assert_int_equal(v.field, HTTPSTATUS_FIELD_CONTENT_LENGTH);
-    assert_string_equal(v.reference, "RFC 9110, Section 15.3.5");
+    assert_string_equal(v.reference, "RFC 9110, Section 8.6"); /* the field's own */
     /* content on a 204 to HEAD breaks the 204's rule first */
     v = only(204, none, 1, 1, "HEAD", 0);
     assert_string_equal(v.reference, "RFC 9110, Section 15.3.5");
@@ -196,15 +196,17 @@ static void test_every_rule_of_the_table(void **state)
     for (c = http_status_next(0, 0); c; c = http_status_next(c, 0)) {
         http_status_info info;
         struct http_status_header h;
-        const char *fields[64];
+        const char *fields[64], *references[64];
         size_t n = 0, k;
         unsigned i;
         int content;
         assert_true(http_status_lookup(c, 0, &info));
         assert_true(info.header_count < 64);
         for (i = 0; http_status_header_at(c, 0, i, &h); i++)
-            if (h.level == HTTPSTATUS_LEVEL_MUST || h.level == HTTPSTATUS_LEVEL_SHOULD)
+            if (h.level == HTTPSTATUS_LEVEL_MUST || h.level == HTTPSTATUS_LEVEL_SHOULD) {
+                references[n] = h.reference;
                 fields[n++] = http_status_field_name(h.field);
+            }
         assert_int_equal(i, info.header_count);
         content = http_status_may_have_content(c, "GET");
         assert_int_equal(check_response(c, fields, n, content, "GET",
@@ -217,7 +219,7 @@ static void test_every_rule_of_the_table(void **state)
                                             HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
             assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_MISSING);
             assert_string_equal(http_status_field_name(v[0].field), saved);
-            assert_string_equal(v[0].reference, info.reference);
+            assert_string_equal(v[0].reference, references[k]);
             fields[k] = saved;
         }
         for (i = 0; http_status_header_at(c, 0, i, &h); i++) {
@@ -228,6 +230,7 @@ static void test_every_rule_of_the_table(void **state)
                                                 HTTPSTATUS_CHECK_CONDITIONAL, v, 2), 1);
                 assert_int_equal(v[0].rule, HTTPSTATUS_RULE_FIELD_FORBIDDEN);
                 assert_int_equal(v[0].field, h.field);
+                assert_string_equal(v[0].reference, h.reference);
             }
         }
     }

@@ -78,6 +78,28 @@ static size_t split(char *s, char sep, char **out, size_t max)
     return n;
 }
 
+/* Splits a headers column on the commas between rules, not those inside a
+ * rule's [reference]. */
+static size_t split_rules(char *s, char **out, size_t max)
+{
+    size_t n = 0;
+    int depth = 0;
+    out[n++] = s;
+    for (; *s; s++) {
+        if (*s == '[')
+            depth++;
+        else if (*s == ']')
+            depth--;
+        else if (*s == ',' && depth == 0) {
+            *s = '\0';
+            if (n < max)
+                out[n] = s + 1;
+            n++;
+        }
+    }
+    return n;
+}
+
 static const char *none_to_null(const char *s)
 {
     return strcmp(s, "-") == 0 ? NULL : s;
@@ -160,7 +182,7 @@ static void check_headers(int code, unsigned which, char *spec, const http_statu
     struct http_status_header h;
     size_t n = 0, i;
     if (strcmp(spec, "-") != 0)
-        n = split(spec, ',', items, MAX_ITEMS);
+        n = split_rules(spec, items, MAX_ITEMS);
     assert_true(n < MAX_ITEMS);
     if (info->header_count != n)
         fail_msg("%d: data file relates %u header fields, library %u", code,
@@ -168,11 +190,19 @@ static void check_headers(int code, unsigned which, char *spec, const http_statu
     for (i = 0; i < n; i++) {
         char *colon = strchr(items[i], ':');
         char *level = colon + 1;
+        char *bracket = strchr(items[i], '[');
+        const char *reference = info->reference; /* unless the rule names its own */
         size_t ll;
         int conditional = 0;
         enum http_status_field field;
         assert_non_null(colon);
         *colon = '\0';
+        if (bracket != NULL) {
+            *bracket = '\0';
+            reference = bracket + 1;
+            assert_int_equal(reference[strlen(reference) - 1], ']');
+            bracket[strlen(reference)] = '\0'; /* the closing bracket */
+        }
         ll = strlen(level);
         if (ll > 0 && level[ll - 1] == '?') {
             conditional = 1;
@@ -184,6 +214,7 @@ static void check_headers(int code, unsigned which, char *spec, const http_statu
         assert_int_equal(h.field, field);
         assert_same_string(level, http_status_level_name(h.level), code, items[i]);
         assert_int_equal(h.conditional != 0, conditional);
+        assert_same_string(reference, h.reference, code, items[i]);
         /* the functions without `which` answer from the registry rows */
         assert_int_equal(http_status_header_level(code, field),
                          which == HTTPSTATUS_REGISTRY ? h.level : HTTPSTATUS_LEVEL_NONE);

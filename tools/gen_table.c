@@ -335,6 +335,7 @@ struct rule {
     int field;                /* index into fields[] (0-based) */
     int level;
     int conditional;
+    struct field reference;   /* the section that states it; len 0: the row's */
 };
 
 struct row {
@@ -571,6 +572,30 @@ static int parse_date(const struct field *f)
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/* Splits the headers column on the commas between rules, leaving alone the
+ * commas of a [reference] ("[RFC 9110, Section 9.3.3]"). */
+static size_t split_rules(const struct field *f, struct field *out, size_t max)
+{
+    size_t n = 0, i, start = 0;
+    int depth = 0;
+    for (i = 0; i <= f->len; i++) {
+        if (i < f->len && f->p[i] == '[')
+            depth++;
+        else if (i < f->len && f->p[i] == ']' && depth > 0)
+            depth--;
+        if (i == f->len || (f->p[i] == ',' && depth == 0)) {
+            if (n < max) {
+                out[n].p = f->p + start;
+                out[n].len = i - start;
+                out[n].col = f->col + (long)start;
+            }
+            n++;
+            start = i + 1;
+        }
+    }
+    return n;
+}
+
 static void parse_rules(const char *file, long line, const struct field *f,
                         struct row *r)
 {
@@ -579,16 +604,40 @@ static void parse_rules(const char *file, long line, const struct field *f,
 
     if (field_none(f))
         return;
-    n = split_on(f, ',', parts, MAX_RULES + 1);
+    n = split_rules(f, parts, MAX_RULES + 1);
     if (n > MAX_RULES) {
         report(file, line, parts[MAX_RULES].col,
                "more than %d header rules in one row", MAX_RULES);
         return;
     }
     for (i = 0; i < n; i++) {
-        struct field nm, lv;
+        struct field nm, lv, ref = {NULL, 0, 0};
         const char *colon = memchr(parts[i].p, ':', parts[i].len);
+        const char *open = memchr(parts[i].p, '[', parts[i].len);
         int fi, level, cond = 0, j;
+        /* Field:LEVEL[?][reference]: the section that states the rule, when
+         * it is not the row's own */
+        if (open != NULL) {
+            ref.p = open + 1;
+            ref.col = parts[i].col + (long)(open - parts[i].p) + 1;
+            ref.len = parts[i].len - (size_t)(open - parts[i].p) - 1;
+            if (ref.len == 0 || ref.p[ref.len - 1] != ']') {
+                report(file, line, ref.col - 1,
+                       "a rule's reference is written [RFC NNNN, Section N.N] at its end");
+                continue;
+            }
+            ref.len--;
+            if (!check_nonempty(file, line, &ref, "rule reference") ||
+                !check_ascii(file, line, &ref, "rule reference"))
+                continue;
+            if (memchr(ref.p, '[', ref.len) || memchr(ref.p, ']', ref.len)) {
+                report(file, line, ref.col, "a bracket inside a rule's reference");
+                continue;
+            }
+            parts[i].len = (size_t)(open - parts[i].p);
+            if (colon > open)
+                colon = NULL;
+        }
         if (!colon) {
             report(file, line, parts[i].col,
                    "header rule '%.*s' is not Name:LEVEL", (int)parts[i].len,
@@ -635,6 +684,7 @@ static void parse_rules(const char *file, long line, const struct field *f,
         r->rules[r->nrules].field = fi;
         r->rules[r->nrules].level = level;
         r->rules[r->nrules].conditional = cond;
+        r->rules[r->nrules].reference = ref;
         r->nrules++;
     }
 }
@@ -1233,6 +1283,9 @@ static void fill_pools(void)
             pool_add(&text_pool, &r->expires);
         for (j = 0; j < r->naliases; j++)
             pool_add(&text_pool, &r->alias[j]);
+        for (j = 0; j < r->nrules; j++)
+            if (r->rules[j].reference.len > 0)
+                pool_add(&text_pool, &r->rules[j].reference);
         if (!field_none(&r->desc))
             pool_add(&desc_pool, &r->desc);
     }
@@ -1309,23 +1362,29 @@ static void emit_table(FILE *o, const char *status_path)
     emit_pool(o, &desc_pool, "hs_desc");
     fputs("#endif\n\n", o);
 
-    fputs("/* Header rules, grouped by row: field id, level, conditional. */\n"
+    fputs("/* Header rules, grouped by row: field id, level, conditional, and the\n"
+          " * section that states the rule (0: the row's own). */\n"
           "const struct hs_rule httpstatus__rules[] = {\n#if !HTTPSTATUS_NO_RULES\n", o);
     for (k = 0; k < nrows; k++) {
         const struct row *r = &rows[order[k]];
         if (k == nregistry)
             fputs(unofficial_if, o);
-        for (j = 0; j < r->nrules; j++)
-            fprintf(o, "    {%d, %d, %d}, /* %d %.*s */\n", r->rules[j].field + 1,
-                    r->rules[j].level, r->rules[j].conditional, r->code,
-                    (int)fields[r->rules[j].field].name.len,
+        for (j = 0; j < r->nrules; j++) {
+            fprintf(o, "    {%d, %d, %d, ", r->rules[j].field + 1, r->rules[j].level,
+                    r->rules[j].conditional);
+            if (r->rules[j].reference.len > 0)
+                emit_offset(o, &text_pool, "hs_text", &r->rules[j].reference);
+            else
+                fputc('0', o);
+            fprintf(o, "}, /* %d %.*s */\n", r->code, (int)fields[r->rules[j].field].name.len,
                     fields[r->rules[j].field].name.p);
+        }
         if (k < nregistry)
             rules_registry += r->nrules;
     }
     if (nregistry < nrows)
         fputs("#endif\n", o);
-    fputs("#endif\n    {0, 0, 0}\n};\n\n", o);
+    fputs("#endif\n    {0, 0, 0, 0}\n};\n\n", o);
 
     fputs("/* Former phrases, grouped by row: offsets into hs_text. */\n"
           "const unsigned short httpstatus__aliases[] = {\n", o);

@@ -41,7 +41,8 @@ TIMEOUT = 10.0 * SLOW
 CURL_MAX_TIME = str(5 * SLOW)
 ALLOWED = {"GET", "HEAD"}
 
-# Header fields each code must carry in this server's answers.
+# Header fields each code must carry in this server's answers. (416's
+# Content-Range is owed only to a byte-range request, which these are not.)
 REQUIRED = {
     401: ["WWW-Authenticate"],
     405: ["Allow"],
@@ -51,7 +52,6 @@ REQUIRED = {
     303: ["Location"],
     307: ["Location"],
     308: ["Location"],
-    416: ["Content-Range"],
     426: ["Upgrade"],
     429: ["Retry-After"],
     503: ["Retry-After"],
