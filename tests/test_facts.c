@@ -374,6 +374,11 @@ static void test_descriptions_follow_the_rfcs(void **state)
     for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY))
         assert_says(c, "ko", "이유 구문", 0);
     assert_says(449, "ko", "사유 구문을 Reply With로", 1);
+    /* MS-WDV: "When sending a 449 status code, the server MUST include the
+     * Ms-Echo-Request header"; the client "MUST include the Ms-Echo-Reply
+     * header with the new request" */
+    assert_says(449, NULL, "MUST include an Ms-Echo-Request header field", 1);
+    assert_says(449, NULL, "MUST repeat the request with an Ms-Echo-Reply header field", 1);
 }
 #endif
 
