@@ -91,7 +91,10 @@ static void put_continuation(FILE *f)
 
 static const char *phrase_or_unused(const http_status_info *info)
 {
-    return info->reason != NULL ? info->reason : "(unused)";
+    if (info->reason != NULL)
+        return info->reason;
+    return info->registration == HTTPSTATUS_REG_UNREGISTERED ? "(no official phrase)"
+                                                               : "(unused)";
 }
 
 static void put_registration(FILE *f, const struct record *rec)

@@ -389,7 +389,9 @@ HTTPSTATUS_API const char *http_status_flag_name(unsigned flag);
  */
 typedef struct http_status_info {
     int code;
-    const char *reason;      /* registry phrase; NULL for 306 and 418 */
+    const char *reason;      /* the phrase; NULL for 306 and 418, and for an
+                                unofficial code whose vendor publishes none
+                                (530) */
     size_t reason_len;       /* strlen(reason), 0 when NULL */
     const char *name;        /* constant name: "NOT_FOUND" */
     enum http_status_class cls;

@@ -9,8 +9,8 @@
  * every code of the IANA HTTP Status Code Registry, in code order. The
  * reason is "" for the codes the registry marks (Unused): 306, 418.
  * HTTPSTATUS_UNOFFICIAL_MAP(XX) does the same for the widely used codes
- * that are not in the registry; it is empty in a build with
- * HTTPSTATUS_NO_UNOFFICIAL.
+ * that are not in the registry, with "" where the vendor publishes no
+ * phrase (530); it is empty in a build with HTTPSTATUS_NO_UNOFFICIAL.
  */
 #define HTTPSTATUS_MAP(XX) \
     XX(100, CONTINUE, "Continue") \
@@ -102,7 +102,7 @@
     XX(524, TIMEOUT_OCCURRED, "A Timeout Occurred") \
     XX(525, SSL_HANDSHAKE_FAILED, "SSL Handshake Failed") \
     XX(526, INVALID_SSL_CERTIFICATE, "Invalid SSL Certificate") \
-    XX(530, CLOUDFLARE_ERROR, "Cloudflare Error") \
+    XX(530, CLOUDFLARE_ERROR, "") \
     /* end */
 
 #define HTTPSTATUS_UNOFFICIAL_COUNT 19

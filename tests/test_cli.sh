@@ -218,6 +218,13 @@ expect_rc "--unofficial 499" 0
 expect_first_line "--unofficial 499" "499 Client Closed Request"
 expect_regex "--unofficial 499" '^ +registration: +not in the registry; used by nginx$'
 
+# a vendor that publishes no phrase gets none
+run --unofficial 530
+expect_rc "--unofficial 530" 0
+expect_first_line "--unofficial 530" "530 (no official phrase)"
+run --json --unofficial 530
+expect_json "--json --unofficial 530" 'd["reason"] is None and d["status"] == "unregistered"'
+
 # ---- class listings and --all -------------------------------------------------------
 
 run 4xx

@@ -318,6 +318,23 @@ static void test_registration_status(void **state)
 #endif
 }
 
+/* A phrase only where its source gives one. */
+static void test_no_invented_phrase(void **state)
+{
+    (void)state;
+    assert_null(http_status_reason_in(530, HTTPSTATUS_ANY));
+    assert_int_equal(http_status_from_reason_n("Cloudflare Error", 16, HTTPSTATUS_ANY), 0);
+#if HTTPSTATUS_HAS_UNOFFICIAL
+    {
+        http_status_info info;
+        assert_true(http_status_lookup(530, HTTPSTATUS_UNOFFICIAL, &info));
+        assert_null(info.reason);
+        assert_int_equal(info.reason_len, 0);
+        assert_int_equal(info.registration, HTTPSTATUS_REG_UNREGISTERED);
+    }
+#endif
+}
+
 static void test_named_constants(void **state)
 {
     (void)state;
@@ -374,6 +391,8 @@ static void test_descriptions_follow_the_rfcs(void **state)
     for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY))
         assert_says(c, "ko", "이유 구문", 0);
     assert_says(449, "ko", "사유 구문을 Reply With로", 1);
+    /* Cloudflare's documentation names no phrase for 530: none is invented */
+    assert_says(530, NULL, "no reason phrase", 1);
     /* MS-WDV: "When sending a 449 status code, the server MUST include the
      * Ms-Echo-Request header"; the client "MUST include the Ms-Echo-Reply
      * header with the new request" */
@@ -395,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_registry_phrases),
         cmocka_unit_test(test_registration_status),
         cmocka_unit_test(test_named_constants),
+        cmocka_unit_test(test_no_invented_phrase),
 #if HTTPSTATUS_HAS_DESCRIPTIONS
         cmocka_unit_test(test_descriptions_follow_the_rfcs),
 #endif

@@ -856,7 +856,10 @@ static void parse_status(const struct text *t)
             if (r.status == ST_UNUSED && !field_none(&r.reason))
                 report(file, line, r.reason.col,
                        "an unused code has no reason phrase (write -)");
-            if (r.status != ST_UNUSED && field_none(&r.reason))
+            /* (an unofficial code may have none: its vendor may publish
+             * none, and a phrase is never invented) */
+            if (r.status != ST_UNUSED && r.status != ST_UNREGISTERED &&
+                field_none(&r.reason))
                 report(file, line, r.reason.col, "missing reason phrase");
         }
 
@@ -1604,8 +1607,8 @@ static void emit_header(FILE *o, const char *status_path)
           " * every code of the IANA HTTP Status Code Registry, in code order. The\n"
           " * reason is \"\" for the codes the registry marks (Unused): 306, 418.\n"
           " * HTTPSTATUS_UNOFFICIAL_MAP(XX) does the same for the widely used codes\n"
-          " * that are not in the registry; it is empty in a build with\n"
-          " * HTTPSTATUS_NO_UNOFFICIAL.\n"
+          " * that are not in the registry, with \"\" where the vendor publishes no\n"
+          " * phrase (530); it is empty in a build with HTTPSTATUS_NO_UNOFFICIAL.\n"
           " */\n", o);
     emit_map(o, "HTTPSTATUS_MAP", 0);
     for (i = 0; i < nrows; i++)
