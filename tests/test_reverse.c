@@ -109,9 +109,55 @@ static void test_unknown_input(void **state)
     assert_int_equal(http_status_from_name_n(NULL, 3, HTTPSTATUS_ANY), 0);
 }
 
+/* Nothing answers to a part of a phrase, a former phrase or a name: every
+ * proper prefix of each gives 0 (unless it is itself another code's
+ * phrase). And `which` holds for former phrases as for current ones. */
+static void check_no_prefix(const char *s, int code, unsigned which)
+{
+    size_t n, len = strlen(s);
+    for (n = 1; n < len; n++) {
+        int got = http_status_from_reason_n(s, n, which);
+        if (got != 0 && http_status_reason_in(got, HTTPSTATUS_ANY) != NULL &&
+            strlen(http_status_reason_in(got, HTTPSTATUS_ANY)) == n)
+            continue; /* a whole phrase of its own */
+        if (got != 0)
+            fail_msg("\"%.*s\", a prefix of %d's \"%s\", gives %d", (int)n, s, code, s, got);
+        assert_int_equal(http_status_from_name_n(s, n, which), 0);
+    }
+}
+
+static void test_prefixes_and_which(void **state)
+{
+    int c;
+    (void)state;
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        http_status_info info;
+        const char *alias;
+        unsigned i;
+        assert_true(http_status_lookup(c, HTTPSTATUS_ANY, &info));
+        if (info.reason)
+            check_no_prefix(info.reason, c, HTTPSTATUS_ANY);
+        for (i = 0; (alias = http_status_alias_at(c, HTTPSTATUS_ANY, i)) != NULL; i++)
+            check_no_prefix(alias, c, HTTPSTATUS_ANY);
+        for (i = 1; i < strlen(info.name); i++)
+            assert_int_equal(http_status_from_name_n(info.name, i, HTTPSTATUS_ANY) == c, 0);
+    }
+    assert_int_equal(http_status_from_reason("Moved"), 0);           /* 301's "Moved Permanently" */
+    assert_int_equal(http_status_from_reason("Payload Too"), 0);     /* 413's former phrase */
+    assert_int_equal(http_status_from_reason("Moved Temporarily"), 302);
+    /* 449's former phrase "Reply With" is unofficial: not in the registry */
+    assert_int_equal(http_status_from_reason_n("Reply With", 10, HTTPSTATUS_REGISTRY), 0);
+    assert_int_equal(http_status_from_reason_n("Reply With", 10, 0), 0);
+    assert_int_equal(http_status_from_reason_n("Reply With", 10, HTTPSTATUS_UNOFFICIAL),
+                     HTTPSTATUS_HAS_UNOFFICIAL ? 449 : 0);
+    /* and a registry former phrase is not unofficial */
+    assert_int_equal(http_status_from_reason_n("Payload Too Large", 17, HTTPSTATUS_UNOFFICIAL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prefixes_and_which),
         cmocka_unit_test(test_every_phrase_and_alias),
         cmocka_unit_test(test_former_phrases),
         cmocka_unit_test(test_unknown_input),

@@ -89,9 +89,45 @@ static void test_redirect_method(void **state)
     assert_null(http_status_redirect_method(307, NULL));
 }
 
+/* Methods and field names are whole tokens: no prefix or extension of one
+ * counts as it. */
+static void test_whole_names(void **state)
+{
+    static const char *const allowed[] = {"Allowed"};
+    static const char *const allow2[] = {"Allow2"};
+    static const char *const allo[] = {"Allo"};
+    static const char *const allow[] = {"allow"};
+    struct http_status_response r = {0};
+    (void)state;
+    assert_int_equal(http_status_may_have_content(200, "HEADER"), 1);
+    assert_int_equal(http_status_may_have_content(200, "HEA"), 1);
+    assert_int_equal(http_status_may_have_content(200, "head"), 1); /* case-sensitive */
+    assert_int_equal(http_status_may_have_content(200, "HEAD"), 0);
+    assert_int_equal(http_status_may_have_content(200, "CONNECTX"), 1);
+    assert_string_equal(http_status_redirect_method(303, "HEADER"), "GET");
+    assert_string_equal(http_status_redirect_method(301, "POSTX"), "POSTX");
+    r.code = 405;
+    r.field_count = 1;
+    r.fields = allowed;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), HTTPSTATUS_HAS_RULES ? 1 : 0);
+    r.fields = allow2;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), HTTPSTATUS_HAS_RULES ? 1 : 0);
+    r.fields = allo;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), HTTPSTATUS_HAS_RULES ? 1 : 0);
+    r.fields = allow;
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    r.code = 200;
+    r.fields = NULL;
+    r.field_count = 0;
+    r.has_content = 1;
+    r.method = "HEADER";
+    assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_whole_names),
         cmocka_unit_test(test_cacheable_retryable_retry_after),
         cmocka_unit_test(test_may_have_content),
         cmocka_unit_test(test_redirect_method),

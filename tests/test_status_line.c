@@ -2,6 +2,12 @@
  * Writing and reading status lines: every code written and read back, every
  * buffer size, every int, and malformed lines with their error and offset.
  */
+#if defined(__unix__) || defined(__APPLE__)
+#define _DEFAULT_SOURCE /* mmap with MAP_ANONYMOUS */
+#include <sys/mman.h>
+#include <unistd.h>
+#define HAVE_GUARD_PAGE 1
+#endif
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -404,6 +410,37 @@ static void test_every_prefix(void **state)
     }
 }
 
+#ifdef HAVE_GUARD_PAGE
+/* Every prefix parsed from the very end of a readable page, with the next
+ * page unreadable: a read past the input crashes the test, sanitizer or not. */
+static void test_no_read_past_the_input(void **state)
+{
+    static const char *const lines[] = {
+        "HTTP/1.1 503 Service Unavailable\r\n", "HTTP/1.1 200\n", "HTTP/1.0 204 \r\n",
+        "HTTP/1.1 200 OK\r", "HTTP/1.1 2x", "HTTP/1.1",
+    };
+    static const unsigned options[] = {0, HTTPSTATUS_PARSE_LENIENT, HTTPSTATUS_PARSE_AT_END,
+                                       HTTPSTATUS_PARSE_LENIENT | HTTPSTATUS_PARSE_AT_END};
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), i, n, k;
+    char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    (void)state;
+    assert_true(map != MAP_FAILED);
+    assert_int_equal(mprotect(map + page, page, PROT_NONE), 0);
+    for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        size_t len = strlen(lines[i]);
+        for (n = 0; n <= len; n++) {
+            char *at = map + page - n; /* the input ends where the page does */
+            memcpy(at, lines[i], n);
+            for (k = 0; k < sizeof options / sizeof options[0]; k++) {
+                http_status_parsed p;
+                (void)http_status_parse_line(at, n, options[k], &p);
+            }
+        }
+    }
+    munmap(map, 2 * page);
+}
+#endif
+
 static void test_result_names(void **state)
 {
     (void)state;
@@ -431,6 +468,9 @@ int main(void)
         cmocka_unit_test(test_overlong_and_null_input),
         cmocka_unit_test(test_every_prefix),
         cmocka_unit_test(test_result_names),
+#ifdef HAVE_GUARD_PAGE
+        cmocka_unit_test(test_no_read_past_the_input),
+#endif
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
