@@ -140,9 +140,20 @@ static void put_headers(FILE *f, const struct style *st, const struct record *re
             put_label(f, st, "headers");
         else
             put_continuation(f);
-        fprintf(f, "%s %s%s%s%s%s\n", http_status_field_name(h->field),
-                http_status_level_name(h->level), h->conditional ? " (conditional)" : "",
-                elsewhere ? " (" : "", elsewhere ? h->reference : "", elsewhere ? ")" : "");
+        int used = fprintf(f, "%s %s%s", http_status_field_name(h->field),
+                           http_status_level_name(h->level),
+                           h->conditional ? " (conditional)" : "");
+        if (elsewhere) {
+            /* the section, on the same line when it fits there */
+            if (2 + LABEL_WIDTH + used + 3 + (int)strlen(h->reference) > TEXT_WIDTH) {
+                fputc('\n', f);
+                put_continuation(f);
+                fprintf(f, "(%s)", h->reference);
+            } else {
+                fprintf(f, " (%s)", h->reference);
+            }
+        }
+        fputc('\n', f);
     }
 }
 

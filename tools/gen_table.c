@@ -391,17 +391,17 @@ static int parse_field_id(const char *file, long line, const struct field *f,
 {
     size_t i;
     int v = 0;
-    for (i = 0; i < f->len; i++) {
-        if (f->p[i] < '0' || f->p[i] > '9' || (i == 0 && f->p[i] == '0') || i >= 3) {
-            report(file, line, f->col + (long)i,
-                   "field id '%.*s' is not a number from 1 to %d",
-                   (int)(f->len > 20 ? 20 : f->len), f->p, MAX_FIELDS);
-            return -1;
-        }
-        v = v * 10 + (f->p[i] - '0');
+    long bad = f->len == 0 ? 0 : -1; /* column offset of the first bad byte */
+    for (i = 0; i < f->len && bad < 0; i++) {
+        if (f->p[i] < '0' || f->p[i] > '9' || (i == 0 && f->p[i] == '0') || i >= 3)
+            bad = (long)i;
+        else
+            v = v * 10 + (f->p[i] - '0');
     }
-    if (f->len == 0 || v > MAX_FIELDS) {
-        report(file, line, f->col, "field id '%.*s' is not a number from 1 to %d",
+    if (bad < 0 && v > MAX_FIELDS)
+        bad = 0;
+    if (bad >= 0) {
+        report(file, line, f->col + bad, "field id '%.*s' is not a number from 1 to %d",
                (int)(f->len > 20 ? 20 : f->len), f->p, MAX_FIELDS);
         return -1;
     }
@@ -512,13 +512,20 @@ static int lookup_word(const struct field *f, const struct word *words, int n)
     return -1;
 }
 
-/* Splits f on sep into parts; returns how many (parts beyond max dropped). */
+/* Splits f on sep into parts; returns how many (parts beyond max dropped).
+ * A sep inside [brackets] does not split: a header rule's reference,
+ * "[RFC 9110, Section 9.3.3]", holds commas. */
 static size_t split_on(const struct field *f, char sep, struct field *out,
                        size_t max)
 {
     size_t n = 0, i, start = 0;
+    int depth = 0;
     for (i = 0; i <= f->len; i++) {
-        if (i == f->len || f->p[i] == sep) {
+        if (i < f->len && f->p[i] == '[')
+            depth++;
+        else if (i < f->len && f->p[i] == ']' && depth > 0)
+            depth--;
+        if (i == f->len || (f->p[i] == sep && depth == 0)) {
             if (n < max) {
                 out[n].p = f->p + start;
                 out[n].len = i - start;
@@ -572,30 +579,6 @@ static int parse_date(const struct field *f)
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/* Splits the headers column on the commas between rules, leaving alone the
- * commas of a [reference] ("[RFC 9110, Section 9.3.3]"). */
-static size_t split_rules(const struct field *f, struct field *out, size_t max)
-{
-    size_t n = 0, i, start = 0;
-    int depth = 0;
-    for (i = 0; i <= f->len; i++) {
-        if (i < f->len && f->p[i] == '[')
-            depth++;
-        else if (i < f->len && f->p[i] == ']' && depth > 0)
-            depth--;
-        if (i == f->len || (f->p[i] == ',' && depth == 0)) {
-            if (n < max) {
-                out[n].p = f->p + start;
-                out[n].len = i - start;
-                out[n].col = f->col + (long)start;
-            }
-            n++;
-            start = i + 1;
-        }
-    }
-    return n;
-}
-
 static void parse_rules(const char *file, long line, const struct field *f,
                         struct row *r)
 {
@@ -604,7 +587,7 @@ static void parse_rules(const char *file, long line, const struct field *f,
 
     if (field_none(f))
         return;
-    n = split_rules(f, parts, MAX_RULES + 1);
+    n = split_on(f, ',', parts, MAX_RULES + 1);
     if (n > MAX_RULES) {
         report(file, line, parts[MAX_RULES].col,
                "more than %d header rules in one row", MAX_RULES);

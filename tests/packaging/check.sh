@@ -40,10 +40,7 @@ if [ -x "$build/cli/httpstatus" ]; then
 fi
 
 echo "-- exported symbols are exactly the API"
-# (HTTPSTATUS_NO_INLINE: the declarations of the functions the header also
-# defines inline; names ending in _ are the header's own inline helpers.)
-"$cc" -E -P -DHTTPSTATUS_NO_INLINE -I"$prefix/include" "$prefix/include/httpstatus.h" |
-  grep -oE '\bhttp_status_[a-z0-9_]+ *\(' | tr -d ' (' | grep -v '_$' | sort -u > "$work/declared"
+bash "$here/api_functions.sh" "$prefix/include" "$cc" > "$work/declared"
 nm -D --defined-only "$libdir/libhttpstatus.so" | awk '{print $3}' | sort -u > "$work/exported"
 if ! diff -u "$work/declared" "$work/exported"; then
   echo "the shared library's exports differ from the header's functions"; exit 1
