@@ -1,11 +1,16 @@
 /*
- * Facts from the RFCs, written here by hand rather than read from the data
- * file, so a wrong row in data/status.tsv fails this test even though the
- * oracle test (which trusts the file) passes. Each names its section.
+ * Facts from the RFCs, the registry and the vendors, written here by hand
+ * rather than read from the data file, so a wrong row in data/status.tsv
+ * fails this test even though the oracle test (which trusts the file)
+ * passes. Each names its source. Never fill this file from data/status.tsv,
+ * nor the data from this file: when the two disagree, the RFC, the registry
+ * or the vendor's text decides which one is wrong.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -406,6 +411,222 @@ static void test_descriptions_follow_the_rfcs(void **state)
 }
 #endif
 
+/*
+ * Every unofficial code, written from its vendor's own text: the phrase it
+ * gives (NULL where it gives none) and who uses the code.
+ */
+#if HTTPSTATUS_HAS_UNOFFICIAL
+static const struct unofficial_fact {
+    int code;
+    const char *reason;
+    const char *origin;
+} unofficial_facts[] = {
+    {419, "Page Expired", "Laravel"},               /* errors/419.blade.php */
+    {440, "Login Timeout", "Microsoft IIS"},
+    {444, "No Response", "nginx"},                  /* NGX_HTTP_CLOSE */
+    {449, "Retry With", "Microsoft"},               /* MS-WDV, 2.2.6 */
+    {494, "Request Header Too Large", "nginx"},     /* NGX_HTTP_REQUEST_HEADER_TOO_LARGE */
+    {495, "SSL Certificate Error", "nginx"},        /* NGX_HTTPS_CERT_ERROR */
+    {496, "SSL Certificate Required", "nginx"},     /* NGX_HTTPS_NO_CERT */
+    {497, "HTTP Request Sent to HTTPS Port", "nginx"}, /* NGX_HTTP_TO_HTTPS */
+    {498, "Invalid Token", "Esri ArcGIS"},          /* Esri KB 000016034 */
+    {499, "Client Closed Request", "nginx"},        /* NGX_HTTP_CLIENT_CLOSED_REQUEST */
+    {509, "Bandwidth Limit Exceeded", "Apache mod_bw and cPanel"},
+    {520, "Web Server Returned an Unknown Error", "Cloudflare"},
+    {521, "Web Server Is Down", "Cloudflare"},
+    {522, "Connection Timed Out", "Cloudflare"},
+    {523, "Origin Is Unreachable", "Cloudflare"},
+    {524, "A Timeout Occurred", "Cloudflare"},
+    {525, "SSL Handshake Failed", "Cloudflare"},
+    {526, "Invalid SSL Certificate", "Cloudflare"},
+    {530, NULL, "Cloudflare"},                      /* no phrase published */
+};
+
+static int same_string(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Compared both ways, and every difference printed before the test fails. */
+static void test_unofficial_codes(void **state)
+{
+    const size_t n = sizeof unofficial_facts / sizeof unofficial_facts[0];
+    unsigned differences = 0;
+    size_t i;
+    int c;
+    (void)state;
+    for (i = 0; i < n; i++) {
+        const struct unofficial_fact *f = &unofficial_facts[i];
+        http_status_info info;
+        if (!http_status_lookup(f->code, HTTPSTATUS_UNOFFICIAL, &info)) {
+            print_error("%d: missing from the unofficial rows\n", f->code);
+            differences++;
+            continue;
+        }
+        if (!same_string(info.reason, f->reason)) {
+            print_error("%d: phrase \"%s\", expected \"%s\"\n", f->code,
+                        info.reason ? info.reason : "(none)", f->reason ? f->reason : "(none)");
+            differences++;
+        }
+        if (!same_string(info.origin, f->origin)) {
+            print_error("%d: origin \"%s\", expected \"%s\"\n", f->code, info.origin, f->origin);
+            differences++;
+        }
+        if (info.registration != HTTPSTATUS_REG_UNREGISTERED || info.expires != NULL) {
+            print_error("%d: an unofficial code is unregistered and never expires\n", f->code);
+            differences++;
+        }
+    }
+    for (c = http_status_next(0, HTTPSTATUS_UNOFFICIAL); c; c = http_status_next(c, HTTPSTATUS_UNOFFICIAL)) {
+        for (i = 0; i < n && unofficial_facts[i].code != c; i++)
+            ;
+        if (i == n) {
+            print_error("%d: an unofficial row this list does not have\n", c);
+            differences++;
+        }
+    }
+    if (differences)
+        fail_msg("%u differences from the unofficial codes written here", differences);
+}
+#endif
+
+/*
+ * The registry itself: tests/registry/http-status-codes-1.csv is the IANA
+ * export of 2025-09-15, written from the registry's rows. The library must
+ * give every code in it, and no other registry code, with its phrase,
+ * registration status, expiry date and defining document.
+ */
+enum { CSV_FIELDS = 3, CSV_FIELD_MAX = 256 };
+
+/* One record of RFC 4180 CSV (quotes, doubled quotes); 0 at end of file. */
+static int read_csv_record(FILE *f, char field[CSV_FIELDS][CSV_FIELD_MAX])
+{
+    int ch, n = 0, quoted = 0;
+    size_t len = 0;
+    memset(field, 0, (size_t)CSV_FIELDS * CSV_FIELD_MAX);
+    if ((ch = getc(f)) == EOF)
+        return 0;
+    for (;; ch = getc(f)) {
+        if (ch == EOF || (!quoted && (ch == '\n' || ch == ','))) {
+            if (ch == ',' && ++n < CSV_FIELDS) {
+                len = 0;
+                continue;
+            }
+            if (ch == ',')
+                fail_msg("a CSV record with more than %d fields", CSV_FIELDS);
+            return 1;
+        }
+        if (ch == '\r' && !quoted)
+            continue;
+        if (ch == '"') {
+            int next;
+            if (!quoted) {
+                quoted = 1;
+                continue;
+            }
+            if ((next = getc(f)) != '"') {
+                quoted = 0;
+                ungetc(next, f);
+                continue;
+            }
+        }
+        if (len + 1 >= CSV_FIELD_MAX)
+            fail_msg("a CSV field longer than %d bytes", CSV_FIELD_MAX - 1);
+        field[n][len++] = (char)ch;
+    }
+}
+
+/* "[RFC9110, Section 15.2.1][...]" -> "RFC 9110, Section 15.2.1" */
+static void registry_document(const char *ref, char *out, size_t size)
+{
+    size_t o = 0;
+    if (*ref == '[')
+        ref++;
+    if (strncmp(ref, "RFC", 3) == 0 && ref[3] >= '0' && ref[3] <= '9') {
+        memcpy(out, "RFC ", 4);
+        o = 4;
+        ref += 3;
+    }
+    for (; *ref && *ref != ']' && o + 1 < size; ref++)
+        out[o++] = *ref;
+    out[o] = '\0';
+}
+
+static void test_registry_export(void **state)
+{
+    static const char suffix_obsoleted[] = " (OBSOLETED)";
+    static const char marker_temporary[] = " (TEMPORARY - ";
+    char field[CSV_FIELDS][CSV_FIELD_MAX];
+    unsigned differences = 0, rows = 0;
+    int c;
+    FILE *f = fopen(HTTPSTATUS_TESTS_DIR "/registry/http-status-codes-1.csv", "rb");
+    (void)state;
+    assert_non_null(f);
+    assert_true(read_csv_record(f, field));
+    assert_string_equal(field[0], "Value");
+    while (read_csv_record(f, field)) {
+        char *phrase = field[1], *mark, document[CSV_FIELD_MAX];
+        enum http_status_registration want = HTTPSTATUS_REG_PERMANENT;
+        const char *expires = NULL;
+        http_status_info info;
+        int code;
+        if (strcmp(phrase, "Unassigned") == 0)
+            continue;                     /* a code or a range of codes */
+        code = atoi(field[0]);
+        rows++;
+        if (strcmp(phrase, "(Unused)") == 0) {
+            want = HTTPSTATUS_REG_UNUSED;
+            phrase = NULL;
+        } else if ((mark = strstr(phrase, suffix_obsoleted)) != NULL) {
+            want = HTTPSTATUS_REG_OBSOLETED;
+            *mark = '\0';
+        } else if ((mark = strstr(phrase, marker_temporary)) != NULL) {
+            want = HTTPSTATUS_REG_TEMPORARY;
+            expires = strstr(mark, "expires ");
+            assert_non_null(expires);
+            expires += strlen("expires ");
+            mark[0] = '\0';
+            ((char *)expires)[10] = '\0';
+        }
+        registry_document(field[2], document, sizeof document);
+        if (!http_status_lookup(code, HTTPSTATUS_REGISTRY, &info)) {
+            print_error("%d: in the registry, not in the library\n", code);
+            differences++;
+            continue;
+        }
+        if (!same_string(info.reason, phrase)) {
+            print_error("%d: phrase \"%s\", the registry says \"%s\"\n", code,
+                        info.reason ? info.reason : "(none)", phrase ? phrase : "(Unused)");
+            differences++;
+        }
+        if (info.registration != want) {
+            print_error("%d: status %s, the registry says %s\n", code,
+                        http_status_registration_name(info.registration),
+                        http_status_registration_name(want));
+            differences++;
+        }
+        if (!same_string(info.expires, expires)) {
+            print_error("%d: expires %s, the registry says %s\n", code,
+                        info.expires ? info.expires : "never", expires ? expires : "never");
+            differences++;
+        }
+        if (strncmp(info.reference, document, strlen(document)) != 0) {
+            print_error("%d: reference \"%s\", the registry names \"%s\"\n", code,
+                        info.reference, document);
+            differences++;
+        }
+    }
+    fclose(f);
+    for (c = http_status_next(0, HTTPSTATUS_REGISTRY); c; c = http_status_next(c, HTTPSTATUS_REGISTRY))
+        rows--;
+    if (rows != 0) {
+        print_error("the library has %d registry rows more than the registry\n", -(int)rows);
+        differences++;
+    }
+    if (differences)
+        fail_msg("%u differences from the registry export", differences);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +641,10 @@ int main(void)
         cmocka_unit_test(test_registration_status),
         cmocka_unit_test(test_named_constants),
         cmocka_unit_test(test_no_invented_phrase),
+#if HTTPSTATUS_HAS_UNOFFICIAL
+        cmocka_unit_test(test_unofficial_codes),
+#endif
+        cmocka_unit_test(test_registry_export),
 #if HTTPSTATUS_HAS_DESCRIPTIONS
         cmocka_unit_test(test_descriptions_follow_the_rfcs),
 #endif
