@@ -700,6 +700,203 @@ HTTPSTATUS_API size_t http_status_check(const struct http_status_response *r,
                                         struct http_status_violation *out,
                                         size_t out_size);
 
+/* ---- Linting whole responses ------------------------------------------- */
+
+/* How much a finding matters: error for a MUST or MUST NOT, warning for a
+ * SHOULD or SHOULD NOT, info for a fact worth knowing; as
+ * XX(value, NAME, "name"). */
+#define HTTPSTATUS_SEVERITY_MAP(XX)                                             \
+    XX(1, INFO, "info")                                                        \
+    XX(2, WARNING, "warning")                                                  \
+    XX(3, ERROR, "error")
+
+enum http_status_severity {
+#define HTTPSTATUS_XX_(value, name, string) HTTPSTATUS_SEVERITY_##name = (value),
+    HTTPSTATUS_SEVERITY_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_SEVERITY_NONE = 0
+};
+
+/* "info", "warning", "error"; NULL for any other value. */
+HTTPSTATUS_API const char *
+http_status_severity_name(enum http_status_severity severity);
+
+/*
+ * Every rule http_status_lint() checks, as XX(NAME, "id", LEVEL, SEVERITY,
+ * "section", "message"). The id is stable. LEVEL is the BCP 14 keyword of
+ * the sentence that states the rule, NONE where there is none; for a syntax
+ * rule it is RFC 9110, Section 2.2's "A sender MUST NOT generate protocol
+ * elements that do not match the grammar", with the grammar's own section
+ * as the reference. field-missing and field-forbidden take their level and
+ * section from the code's row of the table instead.
+ */
+#define HTTPSTATUS_LINT_RULE_MAP(XX)                                            \
+    XX(STATUS_LINE_MALFORMED, "status-line-malformed", MUST_NOT, ERROR,        \
+       "RFC 9112, Section 4",                                                  \
+       "the status line is not HTTP-version SP 3DIGIT SP reason-phrase CRLF")  \
+    XX(STATUS_CODE_INVALID, "status-code-invalid", MUST_NOT, ERROR,            \
+       "RFC 9110, Section 15", "the status code is outside 100..599")          \
+    XX(STATUS_CODE_UNREGISTERED, "status-code-unregistered", NONE, INFO,       \
+       "RFC 9110, Section 15",                                                 \
+       "the code is not in the IANA registry: a client that does not know it " \
+       "treats it as the x00 code of its class")                                \
+    XX(REASON_PHRASE_DIFFERS, "reason-phrase-differs", NONE, INFO,             \
+       "RFC 9112, Section 4",                                                  \
+       "the reason phrase is not the registry's; clients ignore it")           \
+    XX(LINE_END_BARE_LF, "line-end-bare-lf", MUST_NOT, ERROR,                  \
+       "RFC 9112, Section 2.2", "a line ends in LF without CR")                \
+    XX(FIELD_LINE_MALFORMED, "field-line-malformed", MUST_NOT, ERROR,          \
+       "RFC 9112, Section 5", "a header line has no colon")                    \
+    XX(FIELD_NAME_INVALID, "field-name-invalid", MUST_NOT, ERROR,              \
+       "RFC 9110, Section 5.1",                                                \
+       "a field name is empty or holds a byte that is not a token character") \
+    XX(FIELD_SPACE_BEFORE_COLON, "field-space-before-colon", MUST_NOT, ERROR,  \
+       "RFC 9112, Section 5.1", "whitespace between a field name and its colon") \
+    XX(FIELD_OBS_FOLD, "field-obs-fold", MUST_NOT, ERROR,                      \
+       "RFC 9112, Section 5.2",                                                \
+       "a field value is folded onto a line that begins with whitespace")      \
+    XX(FIELD_VALUE_INVALID, "field-value-invalid", MUST_NOT, ERROR,            \
+       "RFC 9110, Section 5.5",                                                \
+       "a field value holds NUL, a lone CR or another control byte")           \
+    XX(HEAD_TOO_LARGE, "head-too-large", NONE, WARNING,                        \
+       "RFC 9110, Section 5.4",                                                \
+       "the header section is larger than the limit (max_head_size)")          \
+    XX(MESSAGE_INCOMPLETE, "message-incomplete", NONE, ERROR,                  \
+       "RFC 9112, Section 8", "the input ends before the message does")        \
+    XX(CAPTURE_TRUNCATED, "capture-truncated", NONE, INFO,                     \
+       "RFC 9112, Section 8",                                                  \
+       "the capture ends before the message does, so its end is not checked")  \
+    XX(CONTENT_LENGTH_INVALID, "content-length-invalid", MUST_NOT, ERROR,      \
+       "RFC 9110, Section 8.6", "Content-Length is not a decimal number")      \
+    XX(CONTENT_LENGTH_CONFLICT, "content-length-conflict", MUST_NOT, ERROR,    \
+       "RFC 9112, Section 6.3",                                                \
+       "Content-Length gives different values, in a list or in several lines") \
+    XX(TRANSFER_ENCODING_WITH_CONTENT_LENGTH,                                  \
+       "transfer-encoding-with-content-length", MUST_NOT, ERROR,               \
+       "RFC 9112, Section 6.2",                                                \
+       "Content-Length in a message that has Transfer-Encoding")               \
+    XX(TRANSFER_ENCODING_NOT_CHUNKED, "transfer-encoding-not-chunked", NONE,   \
+       WARNING, "RFC 9112, Section 6.1",                                       \
+       "the final transfer coding is not chunked: only closing the "           \
+       "connection ends the content")                                          \
+    XX(TRANSFER_ENCODING_HTTP10, "transfer-encoding-http10", MUST_NOT, ERROR,  \
+       "RFC 9112, Section 6.1",                                                \
+       "Transfer-Encoding in an HTTP/1.0 response or to an HTTP/1.0 request")  \
+    XX(CHUNK_SIZE_INVALID, "chunk-size-invalid", MUST_NOT, ERROR,              \
+       "RFC 9112, Section 7.1",                                                \
+       "a chunk size is not hexadecimal, or a chunk does not end in CRLF")     \
+    XX(CHUNK_EXTENSION_INVALID, "chunk-extension-invalid", MUST_NOT, ERROR,    \
+       "RFC 9112, Section 7.1.1",                                              \
+       "a chunk extension is not ; token [= token / quoted-string]")           \
+    XX(TRAILER_INVALID, "trailer-invalid", MUST_NOT, ERROR,                    \
+       "RFC 9112, Section 7.1.2", "a trailer line is not a field line")        \
+    XX(TRAILING_BYTES, "trailing-bytes", NONE, ERROR, "RFC 9112, Section 6.3", \
+       "bytes follow the end of the final response")                           \
+    XX(INTERIM_AFTER_FINAL, "interim-after-final", NONE, ERROR,                \
+       "RFC 9110, Section 15.2",                                               \
+       "a 1xx response follows the final response")                            \
+    XX(INTERIM_TO_HTTP10, "interim-to-http10", MUST_NOT, ERROR,                \
+       "RFC 9110, Section 15.2", "a 1xx response to an HTTP/1.0 request")      \
+    XX(FIELD_MISSING, "field-missing", MUST, ERROR, "RFC 9110, Section 15",    \
+       "a field this code needs is absent")                                    \
+    XX(FIELD_FORBIDDEN, "field-forbidden", MUST_NOT, ERROR,                    \
+       "RFC 9110, Section 15", "a field this code must not carry is present")  \
+    XX(CONTENT_FORBIDDEN, "content-forbidden", MUST_NOT, ERROR,                \
+       "RFC 9110, Section 6.4.1",                                              \
+       "content where the code or the request method allows none")             \
+    XX(CONTENT_RANGE_ON_MULTIPART, "content-range-on-multipart", MUST_NOT,     \
+       ERROR, "RFC 9110, Section 15.3.7.2",                                    \
+       "Content-Range in the header section of a multipart 206")               \
+    XX(ALLOW_LISTS_METHOD, "allow-lists-method", NONE, WARNING,                \
+       "RFC 9110, Section 15.5.6",                                             \
+       "the 405's Allow lists the method it refused")                          \
+    XX(DATE_MISSING, "date-missing", MUST, ERROR, "RFC 9110, Section 6.6.1",   \
+       "a 2xx, 3xx or 4xx response from an origin server with a clock has no Date") \
+    XX(DATE_INVALID, "date-invalid", MUST, ERROR, "RFC 9110, Section 5.6.7",   \
+       "Date is not an IMF-fixdate")                                           \
+    XX(RETRY_AFTER_INVALID, "retry-after-invalid", MUST_NOT, ERROR,            \
+       "RFC 9110, Section 10.2.3",                                             \
+       "Retry-After is neither an IMF-fixdate nor a number of seconds")        \
+    XX(ALLOW_INVALID, "allow-invalid", MUST_NOT, ERROR,                        \
+       "RFC 9110, Section 10.2.1", "Allow is not a comma-separated list of methods") \
+    XX(CONTENT_RANGE_INVALID, "content-range-invalid", MUST_NOT, ERROR,        \
+       "RFC 9110, Section 14.4",                                               \
+       "Content-Range does not follow its grammar (a 416 needs bytes */length)") \
+    XX(LOCATION_INVALID, "location-invalid", MUST_NOT, ERROR,                  \
+       "RFC 9110, Section 10.2.2", "Location is not a URI reference")
+
+/* The options of http_status_lint(); combine with |. 0 means the input is
+ * the raw bytes of one exchange, from an origin server with a clock, to an
+ * HTTP/1.1 request. */
+#define HTTPSTATUS_LINT_NO_CLOCK 1u       /* the server has no clock: no Date needed */
+#define HTTPSTATUS_LINT_REQUEST_HTTP10 2u /* the request was HTTP/1.0 */
+#define HTTPSTATUS_LINT_PARTIAL 4u        /* the capture may stop early: a short
+                                             message is capture-truncated (info),
+                                             not message-incomplete */
+#define HTTPSTATUS_LINT_DECODED 8u        /* as `curl -si` prints it: chunked
+                                             content already decoded, and a
+                                             redirect's content left out */
+#define HTTPSTATUS_LINT_SEQUENCE 16u      /* several exchanges, as `curl -siL`
+                                             prints them: after a final
+                                             response, "HTTP/" starts the next */
+
+/* Where a response starts in the input, what it is and where its content is.
+ * content_length is what the input holds of it. */
+struct http_status_lint_message {
+    int code;                 /* 0 when the status line cannot be read */
+    int major, minor;         /* HTTP/2 and HTTP/3 have minor 0 */
+    size_t offset;            /* the status line */
+    size_t content_offset;    /* just past the header section */
+    size_t content_length;
+};
+
+/* Zero-initialise, set what differs from the defaults; NULL is all defaults. */
+struct http_status_lint_options {
+    unsigned flags;              /* HTTPSTATUS_LINT_* */
+    size_t max_head_size;        /* bytes of a header section before
+                                    head-too-large; 0 means 16384 */
+    struct http_status_lint_message *messages; /* optional: one entry per
+                                                  response, up to message_size */
+    size_t message_size;
+    size_t *message_count;       /* optional: set to the number of responses */
+    size_t struct_size;          /* 0 or sizeof(struct http_status_lint_options),
+                                    as in struct http_status_response */
+};
+
+/* One thing found. Every string is constant and lives as long as the
+ * program. */
+struct http_status_finding {
+    const char *rule;                  /* a stable id: "field-missing" */
+    enum http_status_level level;      /* NONE where the rule has no keyword */
+    enum http_status_severity severity;
+    const char *field;                 /* "Allow"; NULL when no field of the
+                                          table is concerned */
+    unsigned response;                 /* 0 for the first response in the input */
+    size_t offset;                     /* where in the input */
+    const char *reference;             /* "RFC 9110, Section 15.5.6" */
+    const char *message;               /* one line, no final period */
+};
+
+/*
+ * Lints the raw bytes of one exchange's response side: zero or more 1xx
+ * responses, then the final response with its header section and as much
+ * of its content as was captured (with HTTPSTATUS_LINT_SEQUENCE, several
+ * exchanges in a row). method is the request's method, NULL when unknown.
+ * Writes up to out_size findings to out, in input order, and returns how
+ * many there are in all, like snprintf: 0 means a clean response. The
+ * rules are those of HTTPSTATUS_LINT_RULE_MAP.
+ *
+ * Every byte sequence gets an answer: a status line that cannot be read is
+ * one finding, and the linting of that response stops there. Nothing is
+ * read past data + len; data may be NULL when len is 0 (that is one
+ * message-incomplete finding). The bytes after a 101's header section
+ * belong to another protocol and are not read. Allocates nothing.
+ *     if (http_status_lint(buf, n, "GET", NULL, NULL, 0) != 0) ...
+ */
+HTTPSTATUS_API size_t http_status_lint(const char *data, size_t len, const char *method,
+                                       const struct http_status_lint_options *options,
+                                       struct http_status_finding *out, size_t out_size);
+
 #ifdef __cplusplus
 }
 #endif
