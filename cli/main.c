@@ -5,6 +5,7 @@
  *     httpstatus 4xx            the client errors, one a line
  *     httpstatus "not found"    a code by its phrase (or NOT_FOUND, its name)
  *     httpstatus search retry   codes that mention retrying, best match first
+ *     curl -si URL | httpstatus lint    the response checked against the RFCs
  *
  * See docs/httpstatus.1. The operands are all checked before anything is
  * printed, so a usage error never leaves half an answer on stdout.
@@ -14,6 +15,7 @@
 
 #include "diag.h"
 #include "httpstatus.h"
+#include "lint.h"
 #include "operand.h"
 #include "options.h"
 #include "output.h"
@@ -216,7 +218,11 @@ static int finish_stdout(int status)
 int main(int argc, char **argv)
 {
     struct options opt;
-    int status = options_parse(argc, argv, &opt);
+    int status;
+
+    if (argc > 1 && strcmp(argv[1], "lint") == 0)
+        return finish_stdout(lint_main(argc - 1, argv + 1));
+    status = options_parse(argc, argv, &opt);
 
     if (status == OPTIONS_CONTINUE) {
         status = check_operands(&opt);
