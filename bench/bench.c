@@ -324,6 +324,35 @@ static BENCH_NOINLINE uintptr_t run_from_reason_unknown(size_t n)
     return acc;
 }
 
+/* A typical response head of about 400 bytes, as nginx sends for a small
+ * file, and its content. */
+static const char lint_response[] =
+    "HTTP/1.1 200 OK\r\n"
+    "Server: nginx/1.22.1\r\n"
+    "Date: Wed, 02 Dec 2026 06:00:00 GMT\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n"
+    "Content-Length: 12\r\n"
+    "Last-Modified: Tue, 01 Dec 2026 12:00:00 GMT\r\n"
+    "Connection: keep-alive\r\n"
+    "ETag: \"674c5a40-c\"\r\n"
+    "Accept-Ranges: bytes\r\n"
+    "Cache-Control: public, max-age=3600\r\n"
+    "Vary: Accept-Encoding\r\n"
+    "X-Content-Type-Options: nosniff\r\n"
+    "Strict-Transport-Security: max-age=63072000; includeSubDomains\r\n"
+    "Content-Security-Policy: default-src 'self'\r\n"
+    "\r\n"
+    "hello world\n";
+
+static BENCH_NOINLINE uintptr_t run_lint(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i;
+    for (i = 0; i < n; i++)
+        acc += http_status_lint(lint_response, sizeof lint_response - 1, "GET", NULL, NULL, 0) + i;
+    return acc;
+}
+
 struct contender {
     const char *group;    /* first column */
     const char *function; /* second column */
@@ -347,6 +376,7 @@ static struct contender contenders[] = {
     {"parse_line", "http_status_parse_line", "parse-line", run_parse_line, 2, -1, -1, NULL, NULL, 0},
     {"from_reason", "http_status_from_reason", "from-reason-known", run_from_reason_known, 4, -1, -1, "known", NULL, 0},
     {"from_reason", "http_status_from_reason", "from-reason-unknown", run_from_reason_unknown, 5, 9, -1, "known", NULL, 0},
+    {"lint", "http_status_lint (452-byte head)", "lint", run_lint, 8, -1, -1, NULL, NULL, 0},
 };
 #define CONTENDERS (sizeof contenders / sizeof contenders[0])
 
@@ -389,6 +419,8 @@ static int verify(void)
         if (http_status_from_reason(unknown_phrases[i]) != 0)
             fprintf(stderr, "phrase \"%s\" found\n", unknown_phrases[i]), bad = 1;
     }
+    if (http_status_lint(lint_response, sizeof lint_response - 1, "GET", NULL, NULL, 0) != 0)
+        fprintf(stderr, "the lint sample is not clean\n"), bad = 1;
     return bad;
 }
 
@@ -518,7 +550,7 @@ int main(int argc, char **argv)
                PHRASE_LEN, PHRASE_LEN, (unsigned)(sizeof unknown_list / sizeof unknown_list[0]));
         printf("calls per repetition: N = %lu (reason, class, memcpy), N/4 "
                "(http_status_line, parse_line), N/16 (from_reason known), N/32 "
-               "(snprintf, from_reason unknown); %s\n\n",
+               "(snprintf, from_reason unknown), N/256 (lint); %s\n\n",
                (unsigned long)n, reps == 1 ? "1 repetition" : "median of 7 repetitions");
     }
 

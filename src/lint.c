@@ -187,9 +187,12 @@ static int same_ci(const unsigned char *p, size_t n, const char *s)
 static enum http_status_field field_id(const unsigned char *name, size_t n)
 {
     unsigned f;
+    if (n == 0)
+        return HTTPSTATUS_FIELD_NONE;
     for (f = 1; f <= HTTPSTATUS_FIELD_MAX_ID; f++) {
         const char *known = http_status_field_name((enum http_status_field)f);
-        if (known != NULL && same_ci(name, n, known))
+        /* the first letter rules out most names before strlen */
+        if (known != NULL && (known[0] | 0x20) == (name[0] | 0x20) && same_ci(name, n, known))
             return (enum http_status_field)f;
     }
     return HTTPSTATUS_FIELD_NONE;
