@@ -167,7 +167,7 @@ run 405
 expect_regex "405 header" '^ +headers: +Allow MUST$'
 
 run 206
-expect_regex "206 several headers" '^ +Content-Type MUST \(conditional\)$'
+expect_regex "206 several headers" '^ +Content-Type MUST \(conditional\) \(RFC 9110, Section 15\.3\.7\.2\)$'
 
 run 307
 expect_regex "307 flags" '^ +flags: .*method-preserving'

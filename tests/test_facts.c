@@ -57,7 +57,7 @@ static void test_required_header_fields(void **state)
     /* 15.2.2 and 15.5.22: 101 and 426 MUST carry Upgrade. */
     assert_level(101, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, 0);
     assert_level(426, HTTPSTATUS_FIELD_UPGRADE, HTTPSTATUS_LEVEL_MUST, 0);
-    /* 15.3.7: a single-part 206 MUST carry Content-Range. */
+    /* 15.3.7.1: a single-part 206 MUST carry Content-Range. */
     assert_level(206, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_MUST, 1);
     /* 15.5.17: a 416 to a byte-range request SHOULD carry Content-Range. */
     assert_level(416, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_SHOULD, 1);
@@ -143,10 +143,11 @@ static const struct rule_fact {
      * containing a Location header field" when a POST created resources */
     {201, HTTPSTATUS_FIELD_LOCATION, HTTPSTATUS_LEVEL_SHOULD, 1, S9110("9.3.3")},
     NO_FRAMING(204),
-    /* 15.3.7: a single-part 206 MUST carry Content-Range; a 206 MUST carry
-     * the listed fields a 200 would have carried */
-    {206, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_MUST, 1, S9110("15.3.7")},
-    {206, HTTPSTATUS_FIELD_CONTENT_TYPE, HTTPSTATUS_LEVEL_MUST, 1, S9110("15.3.7")},
+    /* 15.3.7.1: a single-part 206 MUST carry Content-Range; 15.3.7.2: a
+     * multipart one MUST carry Content-Type multipart/byteranges; 15.3.7: a
+     * 206 MUST carry the listed fields a 200 would have carried */
+    {206, HTTPSTATUS_FIELD_CONTENT_RANGE, HTTPSTATUS_LEVEL_MUST, 1, S9110("15.3.7.1")},
+    {206, HTTPSTATUS_FIELD_CONTENT_TYPE, HTTPSTATUS_LEVEL_MUST, 1, S9110("15.3.7.2")},
     AS_A_200_WOULD(206, "15.3.7"),
     {226, HTTPSTATUS_FIELD_ETAG, HTTPSTATUS_LEVEL_MUST, 0, "RFC 3229, Section 10.4.1"},
     /* 15.4.1: "If the server has a preferred choice, the server SHOULD
