@@ -734,7 +734,7 @@ http_status_severity_name(enum http_status_severity severity);
     XX(STATUS_LINE_MALFORMED, "status-line-malformed", MUST_NOT, ERROR,        \
        "RFC 9112, Section 4",                                                  \
        "the status line is not HTTP-version SP 3DIGIT SP reason-phrase CRLF")  \
-    XX(STATUS_CODE_INVALID, "status-code-invalid", MUST_NOT, ERROR,            \
+    XX(STATUS_CODE_INVALID, "status-code-invalid", NONE, ERROR,                \
        "RFC 9110, Section 15", "the status code is outside 100..599")          \
     XX(STATUS_CODE_UNREGISTERED, "status-code-unregistered", NONE, INFO,       \
        "RFC 9110, Section 15",                                                 \
@@ -744,7 +744,10 @@ http_status_severity_name(enum http_status_severity severity);
        "RFC 9112, Section 4",                                                  \
        "the reason phrase is not the registry's; clients ignore it")           \
     XX(LINE_END_BARE_LF, "line-end-bare-lf", MUST_NOT, ERROR,                  \
-       "RFC 9112, Section 2.2", "a line ends in LF without CR")                \
+       "RFC 9112, Section 2.1", "a line ends in LF without CR")                \
+    XX(WHITESPACE_AFTER_START_LINE, "whitespace-after-start-line", MUST_NOT,   \
+       ERROR, "RFC 9112, Section 2.2",                                         \
+       "whitespace between the status line and the first field line")         \
     XX(FIELD_LINE_MALFORMED, "field-line-malformed", MUST_NOT, ERROR,          \
        "RFC 9112, Section 5", "a header line has no colon")                    \
     XX(FIELD_NAME_INVALID, "field-name-invalid", MUST_NOT, ERROR,              \
@@ -767,7 +770,8 @@ http_status_severity_name(enum http_status_severity severity);
        "RFC 9112, Section 8",                                                  \
        "the capture ends before the message does, so its end is not checked")  \
     XX(CONTENT_LENGTH_INVALID, "content-length-invalid", MUST_NOT, ERROR,      \
-       "RFC 9110, Section 8.6", "Content-Length is not a decimal number")      \
+       "RFC 9110, Section 8.6",                                                \
+       "Content-Length is not one decimal number (a list, or a repeated line)") \
     XX(CONTENT_LENGTH_CONFLICT, "content-length-conflict", MUST_NOT, ERROR,    \
        "RFC 9112, Section 6.3",                                                \
        "Content-Length gives different values, in a list or in several lines") \
@@ -779,6 +783,9 @@ http_status_severity_name(enum http_status_severity severity);
        WARNING, "RFC 9112, Section 6.1",                                       \
        "the final transfer coding is not chunked: only closing the "           \
        "connection ends the content")                                          \
+    XX(TRANSFER_ENCODING_CHUNKED_TWICE, "transfer-encoding-chunked-twice",     \
+       MUST_NOT, ERROR, "RFC 9112, Section 6.1",                               \
+       "chunked is applied more than once")                                    \
     XX(TRANSFER_ENCODING_HTTP10, "transfer-encoding-http10", MUST_NOT, ERROR,  \
        "RFC 9112, Section 6.1",                                                \
        "Transfer-Encoding in an HTTP/1.0 response or to an HTTP/1.0 request")  \
@@ -818,10 +825,12 @@ http_status_severity_name(enum http_status_severity severity);
        "RFC 9110, Section 10.2.3",                                             \
        "Retry-After is neither an IMF-fixdate nor a number of seconds")        \
     XX(ALLOW_INVALID, "allow-invalid", MUST_NOT, ERROR,                        \
-       "RFC 9110, Section 10.2.1", "Allow is not a comma-separated list of methods") \
+       "RFC 9110, Section 10.2.1",                                             \
+       "Allow is not a comma-separated list of methods, without empty elements") \
     XX(CONTENT_RANGE_INVALID, "content-range-invalid", MUST_NOT, ERROR,        \
        "RFC 9110, Section 14.4",                                               \
-       "Content-Range does not follow its grammar (a 416 needs bytes */length)") \
+       "Content-Range does not follow its grammar, or its form does not fit "  \
+       "the code (a 206 needs first-last/length, a 416 */length)")             \
     XX(LOCATION_INVALID, "location-invalid", MUST_NOT, ERROR,                  \
        "RFC 9110, Section 10.2.2", "Location is not a URI reference")
 
@@ -841,7 +850,8 @@ http_status_severity_name(enum http_status_severity severity);
                                              response, "HTTP/" starts the next */
 
 /* Where a response starts in the input, what it is and where its content is.
- * content_length is what the input holds of it. */
+ * content_length is what the input holds of it; content_offset is len when
+ * the header section does not end. */
 struct http_status_lint_message {
     int code;                 /* 0 when the status line cannot be read */
     int major, minor;         /* HTTP/2 and HTTP/3 have minor 0 */
@@ -882,15 +892,19 @@ struct http_status_finding {
  * responses, then the final response with its header section and as much
  * of its content as was captured (with HTTPSTATUS_LINT_SEQUENCE, several
  * exchanges in a row). method is the request's method, NULL when unknown.
- * Writes up to out_size findings to out, in input order, and returns how
- * many there are in all, like snprintf: 0 means a clean response. The
- * rules are those of HTTPSTATUS_LINT_RULE_MAP.
+ * Writes up to out_size findings to out and returns how many there are in
+ * all, like snprintf: 0 means a clean response. The rules are those of
+ * HTTPSTATUS_LINT_RULE_MAP. Findings come response by response; within a
+ * response, in the order the checks run: status line and header section,
+ * then framing and content, then the code's field rules and field values.
  *
  * Every byte sequence gets an answer: a status line that cannot be read is
- * one finding, and the linting of that response stops there. Nothing is
- * read past data + len; data may be NULL when len is 0 (that is one
- * message-incomplete finding). The bytes after a 101's header section
- * belong to another protocol and are not read. Allocates nothing.
+ * one finding, and the linting of that response stops there; so does a
+ * header section the input cuts off (no field rule is judged on half a
+ * header section). Nothing is read past data + len; data may be NULL when
+ * len is 0 (that is one message-incomplete finding). The bytes after a
+ * 101's header section belong to another protocol, and those after a 2xx
+ * to CONNECT to a tunnel: neither is read. Allocates nothing.
  *     if (http_status_lint(buf, n, "GET", NULL, NULL, 0) != 0) ...
  */
 HTTPSTATUS_API size_t http_status_lint(const char *data, size_t len, const char *method,

@@ -76,7 +76,9 @@ struct head {
     size_t value_len[HTTPSTATUS_FIELD_MAX_ID + 1]; /* and length; at 0: absent */
     enum content_length cl;
     unsigned long long cl_value;
+    int cl_reported;          /* content-length-invalid already said */
     int te_chunked;           /* the last transfer coding listed is chunked */
+    unsigned chunked_count;   /* how many times chunked is listed */
 };
 
 static enum http_status_severity severity_of(enum http_status_level level,
@@ -87,7 +89,7 @@ static enum http_status_severity severity_of(enum http_status_level level,
     case HTTPSTATUS_LEVEL_MUST_NOT: return HTTPSTATUS_SEVERITY_ERROR;
     case HTTPSTATUS_LEVEL_SHOULD:
     case HTTPSTATUS_LEVEL_SHOULD_NOT: return HTTPSTATUS_SEVERITY_WARNING;
-    case HTTPSTATUS_LEVEL_MAY: return HTTPSTATUS_SEVERITY_INFO;
+    case HTTPSTATUS_LEVEL_MAY: /* no rule of the table at MAY is reported */
     case HTTPSTATUS_LEVEL_NONE: break;
     }
     return fallback;
@@ -221,7 +223,9 @@ static int is_imf_fixdate(const unsigned char *p, size_t n)
                         : (want != 'd' && want != 'm' && p[i] != (unsigned char)want))
             return 0;
     }
-    return day && month;
+    return day && month && memcmp(p + 5, "32", 2) < 0 && memcmp(p + 5, "00", 2) > 0 &&
+           memcmp(p + 17, "24", 2) < 0 && memcmp(p + 20, "60", 2) < 0 &&
+           memcmp(p + 23, "61", 2) < 0; /* 60: a leap second */
 }
 
 static int all_digits(const unsigned char *p, size_t n)
@@ -233,25 +237,29 @@ static int all_digits(const unsigned char *p, size_t n)
     return n > 0;
 }
 
-/* Allow = #method: tokens separated by commas and optional whitespace. */
+/* Allow = #method: tokens separated by commas and optional whitespace,
+ * with no empty element (RFC 9110, Section 5.6.1.1); an empty value is an
+ * empty list. */
 static int is_method_list(const unsigned char *p, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
+    if (n == 0)
+        return 1;
+    for (;;) {
         size_t start;
-        while (i < n && (is_ows(p[i]) || p[i] == ','))
+        while (i < n && is_ows(p[i]))
             i++;
-        start = i;
-        while (i < n && is_tchar(p[i]))
-            i++;
-        if (i == start && i < n)
+        for (start = i; i < n && is_tchar(p[i]); i++)
+            ;
+        if (i == start)
             return 0;
         while (i < n && is_ows(p[i]))
             i++;
-        if (i < n && p[i] != ',')
+        if (i == n)
+            return 1;
+        if (p[i++] != ',')
             return 0;
     }
-    return 1;
 }
 
 /* Whether the list p holds method, compared case-sensitively (Section 9.1). */
@@ -280,18 +288,19 @@ static int read_number(const unsigned char *p, size_t n, size_t *i,
     size_t start = *i;
     *value = 0;
     while (*i < n && is_dec_digit(p[*i])) {
-        if (*value > 99999999999999999ull)
+        unsigned digit = (unsigned)(p[*i] - '0');
+        if (*value > (~0ull - digit) / 10)
             return 0;
-        *value = *value * 10 + (unsigned long long)(p[*i] - '0');
+        *value = *value * 10 + digit;
         ++*i;
     }
     return *i > start;
 }
 
-/* Content-Range (RFC 9110, Section 14.4). With unsatisfied, the value must
- * be an unsatisfied-range ("bytes", "*", "/" and the length), as a 416
- * sends. */
-static int is_content_range(const unsigned char *p, size_t n, int unsatisfied)
+/* Content-Range (RFC 9110, Section 14.4). A 206 needs a byte range
+ * ("bytes first-last/length"), a 416 an unsatisfied range ("bytes", "*",
+ * "/" and the length); other codes either. */
+static int is_content_range(const unsigned char *p, size_t n, int code)
 {
     size_t i = 0;
     unsigned long long first, last, length;
@@ -300,13 +309,14 @@ static int is_content_range(const unsigned char *p, size_t n, int unsatisfied)
     if (i == 0 || i == n || p[i] != ' ')
         return 0;
     if (!same_ci(p, i, "bytes"))
-        return !unsatisfied && i + 1 < n; /* other-range-resp: not checked */
+        return code != 416 && i + 1 < n; /* other-range-resp: not checked */
     i++;
     if (i < n && p[i] == '*') {
         i++;
-        return i < n && p[i] == '/' && (i++, read_number(p, n, &i, &length)) && i == n;
+        return code != 206 && i < n && p[i] == '/' && (i++, read_number(p, n, &i, &length)) &&
+               i == n;
     }
-    if (unsatisfied)
+    if (code == 416)
         return 0;
     if (!read_number(p, n, &i, &first) || i == n || p[i++] != '-' ||
         !read_number(p, n, &i, &last) || i == n || p[i++] != '/' || first > last)
@@ -345,9 +355,14 @@ static int read_status_line(struct lint *l, size_t p, struct head *h)
     enum http_status_parse_result result;
     http_status_info info;
     const unsigned char *d = l->d;
+    size_t code_at = p + 9;
 
     memset(h, 0, sizeof *h);
     h->start = p;
+    if (p == l->len) {
+        input_ended(l);
+        return 0;
+    }
     if (!next_line(l, p, &end, &text_end)) {
         /* the line is not complete: is what there is a status line? */
         result = http_status_parse_line((const char *)d + p, l->len - p, 0, &parsed);
@@ -362,13 +377,15 @@ static int read_status_line(struct lint *l, size_t p, struct head *h)
     if ((starts_with(l, p, "HTTP/2 ") || starts_with(l, p, "HTTP/3 ")) && text_end - p >= 10 &&
         is_dec_digit(d[p + 7]) && is_dec_digit(d[p + 8]) && is_dec_digit(d[p + 9]) &&
         (text_end - p == 10 || d[p + 10] == ' ')) {
-        h->http2 = 1;
-        h->major = d[p + 5] - '0';
-        h->code = (d[p + 7] - '0') * 100 + (d[p + 8] - '0') * 10 + (d[p + 9] - '0');
-        if (!http_status_is_valid(h->code)) {
+        int code = (d[p + 7] - '0') * 100 + (d[p + 8] - '0') * 10 + (d[p + 9] - '0');
+        if (!http_status_is_valid(code)) {
             find(l, LINT_STATUS_CODE_INVALID, HTTPSTATUS_FIELD_NONE, p + 7);
             return 0;
         }
+        h->http2 = 1;
+        h->major = d[p + 5] - '0';
+        h->code = code;
+        code_at = p + 7;
     } else {
         /* lenient, so that a bare LF (reported above) or a missing space
          * before an empty phrase still gives the code */
@@ -396,7 +413,7 @@ static int read_status_line(struct lint *l, size_t p, struct head *h)
     }
     if (!http_status_lookup(h->code, HTTPSTATUS_REGISTRY, &info) ||
         info.registration == HTTPSTATUS_REG_UNUSED)
-        find(l, LINT_STATUS_CODE_UNREGISTERED, HTTPSTATUS_FIELD_NONE, p + 9);
+        find(l, LINT_STATUS_CODE_UNREGISTERED, HTTPSTATUS_FIELD_NONE, code_at);
     return 1;
 }
 
@@ -404,6 +421,7 @@ static void read_content_length(struct lint *l, struct head *h, size_t at,
                                 const unsigned char *p, size_t n)
 {
     size_t i = 0;
+    int single = all_digits(p, n) && h->cl == CL_NONE;
     while (i < n) {
         unsigned long long value;
         size_t start;
@@ -413,9 +431,7 @@ static void read_content_length(struct lint *l, struct head *h, size_t at,
             break;
         start = i;
         if (!read_number(p, n, &i, &value) || (i < n && !is_ows(p[i]) && p[i] != ',')) {
-            if (h->cl != CL_INVALID)
-                find(l, LINT_CONTENT_LENGTH_INVALID, HTTPSTATUS_FIELD_CONTENT_LENGTH,
-                       at + start);
+            find(l, LINT_CONTENT_LENGTH_INVALID, HTTPSTATUS_FIELD_CONTENT_LENGTH, at + start);
             h->cl = CL_INVALID;
             return;
         }
@@ -424,15 +440,35 @@ static void read_content_length(struct lint *l, struct head *h, size_t at,
             h->cl = CL_INVALID;
             return;
         }
-        if (h->cl == CL_NONE) {
-            h->cl = CL_VALID;
-            h->cl_value = value;
-        }
+        h->cl = CL_VALID;
+        h->cl_value = value;
     }
     if (h->cl == CL_NONE) {
         find(l, LINT_CONTENT_LENGTH_INVALID, HTTPSTATUS_FIELD_CONTENT_LENGTH, at);
         h->cl = CL_INVALID;
+    } else if (!single && !h->cl_reported) {
+        /* the same number more than once: framing holds, the field is wrong */
+        find(l, LINT_CONTENT_LENGTH_INVALID, HTTPSTATUS_FIELD_CONTENT_LENGTH, at);
+        h->cl_reported = 1;
     }
+}
+
+/* How many codings of a Transfer-Encoding value are chunked. */
+static unsigned count_chunked(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    unsigned count = 0;
+    while (i < n) {
+        size_t start, end;
+        while (i < n && (is_ows(p[i]) || p[i] == ','))
+            i++;
+        for (start = i; i < n && p[i] != ','; i++)
+            ;
+        for (end = i; end > start && is_ows(p[end - 1]); end--)
+            ;
+        count += (unsigned)same_ci(p + start, end - start, "chunked");
+    }
+    return count;
 }
 
 /* Whether the last coding of a Transfer-Encoding value is chunked. */
@@ -469,7 +505,9 @@ static int read_fields(struct lint *l, size_t p, struct head *h)
             return 1;
         }
         if (is_ows(d[p])) {
-            find(l, LINT_FIELD_OBS_FOLD, HTTPSTATUS_FIELD_NONE, p);
+            /* a recipient drops such a line, as done here */
+            find(l, p == h->end ? LINT_WHITESPACE_AFTER_START_LINE : LINT_FIELD_OBS_FOLD,
+                 HTTPSTATUS_FIELD_NONE, p);
             p = end + 1;
             continue;
         }
@@ -506,32 +544,40 @@ static int read_fields(struct lint *l, size_t p, struct head *h)
         }
         if (f == HTTPSTATUS_FIELD_CONTENT_LENGTH && h->cl != CL_INVALID)
             read_content_length(l, h, v, d + v, v_end - v);
-        if (f == HTTPSTATUS_FIELD_TRANSFER_ENCODING)
+        if (f == HTTPSTATUS_FIELD_TRANSFER_ENCODING) {
+            unsigned before = h->chunked_count;
             h->te_chunked = ends_in_chunked(d + v, v_end - v);
+            h->chunked_count += count_chunked(d + v, v_end - v);
+            if (before < 2 && h->chunked_count >= 2)
+                find(l, LINT_TRANSFER_ENCODING_CHUNKED_TWICE, f, p);
+        }
         p = end + 1;
     }
 }
 
 /* ---- Content ------------------------------------------------------------ */
 
-/* chunk-ext = *( BWS ";" BWS ext-name [ BWS "=" BWS ext-val ] ); returns
- * the offset of the first byte that breaks it, or end. */
-static size_t bad_extension(const unsigned char *d, size_t i, size_t end)
+/* chunk-ext = *( BWS ";" BWS ext-name [ BWS "=" BWS ext-val ] ) in
+ * d[i..end); returns 1 and sets *at to the first byte that breaks it (end
+ * when the line stops too early), or 0 when it holds. */
+static int bad_extension(const unsigned char *d, size_t i, size_t end, size_t *at)
 {
-    while (i < end) {
+    for (;;) {
         size_t start;
         while (i < end && is_ows(d[i]))
             i++;
         if (i == end)
-            return end;
+            return 0;
+        *at = i;
         if (d[i++] != ';')
-            return i - 1;
+            return 1;
         while (i < end && is_ows(d[i]))
             i++;
         for (start = i; i < end && is_tchar(d[i]); i++)
             ;
+        *at = i;
         if (i == start)
-            return i;
+            return 1;
         while (i < end && is_ows(d[i]))
             i++;
         if (i == end || d[i] != '=')
@@ -539,21 +585,22 @@ static size_t bad_extension(const unsigned char *d, size_t i, size_t end)
         i++;
         while (i < end && is_ows(d[i]))
             i++;
+        *at = i;
         if (i < end && d[i] == '"') {
             for (i++; i < end && d[i] != '"'; i++)
                 if (d[i] == '\\')
                     i++;
+            *at = end;
             if (i >= end)
-                return end - 1;
+                return 1;
             i++;
         } else {
             for (start = i; i < end && is_tchar(d[i]); i++)
                 ;
             if (i == start)
-                return i;
+                return 1;
         }
     }
-    return end;
 }
 
 /* Chunked content from p (RFC 9112, Section 7.1). Sets *next past it and
@@ -569,13 +616,13 @@ static int read_chunked(struct lint *l, size_t p, size_t *next)
             input_ended(l);
             return 0;
         }
-        for (i = p; i < text_end && hex_value(d[i]) >= 0 && i - p < 16; i++)
+        for (i = p; i < text_end && hex_value(d[i]) >= 0 && size >> 60 == 0; i++)
             size = size * 16 + (unsigned long long)hex_value(d[i]);
-        if (i == p || (i < text_end && hex_value(d[i]) >= 0)) {
+        if (i == p || (i < text_end && hex_value(d[i]) >= 0)) { /* none, or too large */
             find(l, LINT_CHUNK_SIZE_INVALID, HTTPSTATUS_FIELD_NONE, i);
             return 0;
         }
-        if ((bad = bad_extension(d, i, text_end)) != text_end)
+        if (bad_extension(d, i, text_end, &bad))
             find(l, LINT_CHUNK_EXTENSION_INVALID, HTTPSTATUS_FIELD_NONE, bad);
         p = end + 1;
         if (size == 0)
@@ -626,21 +673,16 @@ static int method_is(const char *method, const char *name)
     return method != NULL && strcmp(method, name) == 0;
 }
 
-/* The table's rule for field on code, conditional or not; 0 when none. */
-static int table_rule(int code, enum http_status_field field, struct http_status_header *out)
-{
-    unsigned i;
-    for (i = 0; http_status_header_at(code, HTTPSTATUS_REGISTRY, i, out); i++)
-        if (out->field == field)
-            return 1;
-    return 0;
-}
-
+/* A field the code's row ties to it under a condition the response shows
+ * to hold: reported at the row's level and section when absent. */
 static void need_field(struct lint *l, const struct head *h, enum http_status_field field)
 {
     struct http_status_header rule;
-    if (h->at[field] == 0 && table_rule(h->code, field, &rule))
-        find_as(l, LINT_FIELD_MISSING, field, h->blank, rule.level, rule.reference);
+    unsigned i;
+    for (i = 0; h->at[field] == 0 && http_status_header_at(h->code, HTTPSTATUS_REGISTRY, i, &rule);
+         i++)
+        if (rule.field == field)
+            find_as(l, LINT_FIELD_MISSING, field, h->blank, rule.level, rule.reference);
 }
 
 static void check_code_rules(struct lint *l, const struct head *h, const char *method,
@@ -669,7 +711,7 @@ static void check_code_rules(struct lint *l, const struct head *h, const char *m
         else if (v[i].rule == HTTPSTATUS_RULE_FIELD_FORBIDDEN)
             find_as(l, LINT_FIELD_FORBIDDEN, v[i].field, h->at[v[i].field], v[i].level,
                       v[i].reference);
-        else if (v[i].rule == HTTPSTATUS_RULE_CONTENT_FORBIDDEN)
+        else /* HTTPSTATUS_RULE_CONTENT_FORBIDDEN: the code is valid here */
             find_as(l, LINT_CONTENT_FORBIDDEN, HTTPSTATUS_FIELD_NONE, content_at, v[i].level,
                       v[i].reference);
     }
@@ -711,7 +753,7 @@ static void check_values(struct lint *l, const struct head *h, const char *metho
         else if (h->code == 405 && method != NULL && lists_method(VALUE(ALLOW), method))
             find(l, LINT_ALLOW_LISTS_METHOD, HTTPSTATUS_FIELD_ALLOW, WHERE(ALLOW));
     }
-    if (AT(CONTENT_RANGE) && !is_content_range(VALUE(CONTENT_RANGE), h->code == 416))
+    if (AT(CONTENT_RANGE) && !is_content_range(VALUE(CONTENT_RANGE), h->code))
         find(l, LINT_CONTENT_RANGE_INVALID, HTTPSTATUS_FIELD_CONTENT_RANGE, WHERE(CONTENT_RANGE));
     if (AT(LOCATION) && !is_uri_reference(VALUE(LOCATION)))
         find(l, LINT_LOCATION_INVALID, HTTPSTATUS_FIELD_LOCATION, WHERE(LOCATION));
@@ -745,7 +787,7 @@ static int find_content_end(struct lint *l, const struct head *h, const char *me
         if (h->at[cl] != 0)
             find(l, LINT_TRANSFER_ENCODING_WITH_CONTENT_LENGTH, HTTPSTATUS_FIELD_CONTENT_LENGTH,
                    h->at[cl]);
-        if (h->minor == 0 || (l->flags & HTTPSTATUS_LINT_REQUEST_HTTP10))
+        if ((h->major == 1 && h->minor == 0) || (l->flags & HTTPSTATUS_LINT_REQUEST_HTTP10))
             find(l, LINT_TRANSFER_ENCODING_HTTP10, te, h->at[te]);
     }
     *end = h->end;
@@ -800,24 +842,22 @@ size_t http_status_lint(const char *data, size_t len, const char *method,
     for (;;) {
         struct head h;
         size_t content_end;
-        int framed, no_more;
-        if (!read_status_line(&l, p, &h))
-            break;
+        int framed, no_more, readable = read_status_line(&l, p, &h);
+        if (!readable && p == l.len)
+            break; /* no bytes at all */
         if (options != NULL && options->messages != NULL && messages < options->message_size) {
             struct http_status_lint_message *m = &options->messages[messages];
             m->code = h.code;
             m->major = h.major;
             m->minor = h.minor;
             m->offset = p;
-            m->content_offset = m->content_length = 0;
+            m->content_offset = l.len;
+            m->content_length = 0;
         }
         messages++;
-        if (final_seen && http_status_is_informational(h.code))
-            find(&l, LINT_INTERIM_AFTER_FINAL, HTTPSTATUS_FIELD_NONE, p);
-        if (!read_fields(&l, h.end, &h)) {
-            check_code_rules(&l, &h, method, 0, 0);
+        /* no rule is judged on a status line or header section cut short */
+        if (!readable || !read_fields(&l, h.end, &h))
             break;
-        }
         if (http_status_is_informational(h.code) && (l.flags & HTTPSTATUS_LINT_REQUEST_HTTP10))
             find(&l, LINT_INTERIM_TO_HTTP10, HTTPSTATUS_FIELD_NONE, p);
         framed = find_content_end(&l, &h, method, &content_end);
@@ -829,14 +869,17 @@ size_t http_status_lint(const char *data, size_t len, const char *method,
          * content the code or the method forbids */
         no_more = framed && content_end == h.end && content_end < l.len &&
                   !response_starts(&l, content_end) && h.code != 101 &&
+                  !(method_is(method, "CONNECT") && http_status_is_successful(h.code)) &&
                   !http_status_may_have_content(h.code, method);
-        check_code_rules(&l, &h, method, no_more, content_end);
+        check_code_rules(&l, &h, method, no_more || content_end > h.end, h.end);
         check_values(&l, &h, method);
-        if (!framed || no_more || h.code == 101)
-            break; /* after a 101, another protocol */
+        /* after a 101, another protocol; after a 2xx to CONNECT, a tunnel */
+        if (!framed || no_more || h.code == 101 ||
+            (method_is(method, "CONNECT") && http_status_is_successful(h.code)))
+            break;
         p = content_end;
         if (p == l.len) {
-            if (http_status_is_informational(h.code))
+            if (http_status_is_informational(h.code) && !final_seen)
                 input_ended(&l); /* the final response is missing */
             break;
         }
@@ -855,11 +898,12 @@ size_t http_status_lint(const char *data, size_t len, const char *method,
                 method = next;
             final_seen = 0;
         } else {
-            final_seen = 1;
             if (!(l.len - p > 9 && l.d[p + 9] == '1')) {
                 find(&l, LINT_TRAILING_BYTES, HTTPSTATUS_FIELD_NONE, p);
                 break;
             }
+            find(&l, LINT_INTERIM_AFTER_FINAL, HTTPSTATUS_FIELD_NONE, p);
+            final_seen = 1;
         }
         l.response++;
         l.bare_lf_seen = 0;
