@@ -22,9 +22,9 @@ enum lint_rule {
  * strerror: a shared library keeps the table read-only without relocations. */
 static const struct rule_strings {
 #define XX(name, id, level, severity, reference, message)                     \
-    char name##_id[sizeof id];                                                 \
-    char name##_reference[sizeof reference];                                   \
-    char name##_message[sizeof message];
+    char name##_id[sizeof(id)];                                                \
+    char name##_reference[sizeof(reference)];                                  \
+    char name##_message[sizeof(message)];
     HTTPSTATUS_LINT_RULE_MAP(XX)
 #undef XX
 } rule_strings = {
@@ -796,26 +796,25 @@ static int find_content_end(struct lint *l, const struct head *h, const char *me
     /* curl -siL leaves a redirect's content out */
     if (decoded && http_status_is_redirection(code) && response_starts(l, h->end))
         return 1;
-    if (h->http2)
-        *end = l->len;
-    else if (h->at[te] != 0 && h->te_chunked)
-        return decoded ? (*end = l->len, 1) : read_chunked(l, h->end, end);
-    else if (h->at[te] != 0) {
-        find(l, LINT_TRANSFER_ENCODING_NOT_CHUNKED, te, h->at[te]);
-        *end = l->len;
-    } else if (h->cl == CL_VALID) {
+    if (!h->http2 && h->at[te] != 0 && h->te_chunked && !decoded)
+        return read_chunked(l, h->end, end);
+    if (!h->http2 && h->at[te] == 0 && h->cl == CL_VALID) {
         if (l->len - h->end < h->cl_value) {
             input_ended(l);
             *end = l->len;
             return 0;
         }
         *end = h->end + (size_t)h->cl_value;
-    } else if (h->cl == CL_INVALID) {
-        *end = l->len; /* no framing to trust: the rest is not read */
-        return 0;
-    } else {
-        *end = l->len; /* delimited by the closing of the connection */
+        return 1;
     }
+    if (!h->http2 && h->at[te] != 0 && !h->te_chunked)
+        find(l, LINT_TRANSFER_ENCODING_NOT_CHUNKED, te, h->at[te]);
+    /* the rest of the input: HTTP/2 and decoded content as curl prints them,
+     * content delimited by the closing of the connection, or, when the
+     * Content-Length cannot be trusted, bytes that are not read */
+    *end = l->len;
+    if (!h->http2 && h->at[te] == 0 && h->cl == CL_INVALID)
+        return 0;
     return 1;
 }
 
