@@ -412,6 +412,62 @@ static void test_descriptions_follow_the_rfcs(void **state)
 }
 #endif
 
+/* Every header field and the section that defines it, from the RFCs' own
+ * tables of contents; compared both ways. */
+static void test_field_sections(void **state)
+{
+    static const struct {
+        const char *name;
+        const char *section;
+    } fields[] = {
+        {"Accept-Encoding", "RFC 9110, Section 12.5.3"},
+        {"Allow", "RFC 9110, Section 10.2.1"},
+        {"Cache-Control", "RFC 9111, Section 5.2"},
+        {"Content-Length", "RFC 9110, Section 8.6"},
+        {"Content-Location", "RFC 9110, Section 8.7"},
+        {"Content-Range", "RFC 9110, Section 14.4"},
+        {"Content-Type", "RFC 9110, Section 8.3"},
+        {"Date", "RFC 9110, Section 6.6.1"},
+        {"ETag", "RFC 9110, Section 8.8.3"},
+        {"Expires", "RFC 9111, Section 5.3"},
+        {"Last-Modified", "RFC 9110, Section 8.8.2"},
+        {"Link", "RFC 8288, Section 3"},
+        {"Location", "RFC 9110, Section 10.2.2"},
+        {"Proxy-Authenticate", "RFC 9110, Section 11.7.1"},
+        {"Retry-After", "RFC 9110, Section 10.2.3"},
+        {"Transfer-Encoding", "RFC 9112, Section 6.1"},
+        {"Upgrade", "RFC 9110, Section 7.8"},
+        {"Vary", "RFC 9110, Section 12.5.5"},
+        {"WWW-Authenticate", "RFC 9110, Section 11.6.1"},
+    };
+    const size_t n = sizeof fields / sizeof fields[0];
+    unsigned differences = 0, live = 0, f;
+    size_t i;
+    (void)state;
+    for (f = 1; f <= HTTPSTATUS_FIELD_MAX_ID; f++) {
+        const char *name = http_status_field_name((enum http_status_field)f);
+        const char *section = http_status_field_reference((enum http_status_field)f);
+        if (name == NULL)
+            continue; /* a dropped field's id */
+        live++;
+        for (i = 0; i < n && strcmp(fields[i].name, name) != 0; i++)
+            ;
+        if (i == n) {
+            print_error("%s: a field this list does not have\n", name);
+            differences++;
+        } else if (strcmp(fields[i].section, section) != 0) {
+            print_error("%s: defined in %s, the library says %s\n", name, fields[i].section, section);
+            differences++;
+        }
+    }
+    if (live != n) {
+        print_error("the library has %u fields, this list %u\n", live, (unsigned)n);
+        differences++;
+    }
+    if (differences)
+        fail_msg("%u differences from the fields written here", differences);
+}
+
 /*
  * Every unofficial code, written from its vendor's own text: the phrase it
  * gives (NULL where it gives none) and who uses the code.
@@ -646,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_unofficial_codes),
 #endif
         cmocka_unit_test(test_registry_export),
+        cmocka_unit_test(test_field_sections),
 #if HTTPSTATUS_HAS_DESCRIPTIONS
         cmocka_unit_test(test_descriptions_follow_the_rfcs),
 #endif
