@@ -122,6 +122,17 @@ static void test_whole_names(void **state)
     r.has_content = 1;
     r.method = "HEADER";
     assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    /* a 2xx to CONNECT may not carry framing fields; to CONNECTX it may */
+    {
+        static const char *const framing[] = {"Content-Length"};
+        r.has_content = 0;
+        r.fields = framing;
+        r.field_count = 1;
+        r.method = "CONNECT";
+        assert_int_equal(http_status_check(&r, 0, NULL, 0), 1);
+        r.method = "CONNECTX";
+        assert_int_equal(http_status_check(&r, 0, NULL, 0), 0);
+    }
 }
 
 int main(void)
