@@ -468,6 +468,11 @@ static void test_field_sections(void **state)
         fail_msg("%u differences from the fields written here", differences);
 }
 
+static int same_string(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 /*
  * Every unofficial code, written from its vendor's own text: the phrase it
  * gives (NULL where it gives none) and who uses the code.
@@ -498,11 +503,6 @@ static const struct unofficial_fact {
     {526, "Invalid SSL Certificate", "Cloudflare"},
     {530, NULL, "Cloudflare"},                      /* no phrase published */
 };
-
-static int same_string(const char *a, const char *b)
-{
-    return a == b || (a && b && strcmp(a, b) == 0);
-}
 
 /* Compared both ways, and every difference printed before the test fails. */
 static void test_unofficial_codes(void **state)

@@ -164,6 +164,14 @@ static const struct lint_case cases[] = {
 
 enum { ROOM = 32 };
 
+/* A build without the table's rules (HTTPSTATUS_NO_RULES) finds no
+ * field-missing and only the class-wide field-forbidden. */
+static int needs_the_rules(const char *rule)
+{
+    return !HTTPSTATUS_HAS_RULES &&
+           (strcmp(rule, "field-missing") == 0 || strcmp(rule, "field-forbidden") == 0);
+}
+
 static size_t lint(const char *data, size_t len, const struct lint_case *c,
                    struct http_status_finding *out)
 {
@@ -190,6 +198,8 @@ static void test_each_rule_broken_and_kept(void **state)
         const struct lint_case *c = &cases[k];
         struct http_status_finding f[ROOM];
         size_t n = lint(c->breaks, c->breaks_len, c, f), i, hits = 0;
+        if (needs_the_rules(c->rule))
+            continue;
         for (i = 0; i < n && i < ROOM; i++) {
             hits += strcmp(f[i].rule, c->rule) == 0;
             /* every finding is whole, and points into the input */
@@ -234,6 +244,7 @@ static void test_every_rule_has_a_case(void **state)
     }
 }
 
+#if HTTPSTATUS_HAS_RULES
 /* A finding of a rule from the table takes its level, section and field from
  * the code's row. */
 static void test_findings_from_the_table(void **state)
@@ -273,6 +284,7 @@ static void test_findings_from_the_table(void **state)
     assert_string_equal(f[0].reference, "RFC 9112, Section 6.1");
     assert_int_equal(f[0].offset, strlen("HTTP/1.1 100 Continue\r\n"));
 }
+#endif
 
 /* Interim responses, a 101's other protocol, curl's output and chains. */
 static void test_responses_in_a_row(void **state)
@@ -580,6 +592,8 @@ static void test_details(void **state)
         n = http_status_lint(d->input, d->len, d->method, &o, f, ROOM);
         for (i = 0; i < n && i < ROOM; i++)
             hits += strcmp(f[i].rule, d->rule) == 0;
+        if (needs_the_rules(d->rule))
+            continue;
         if ((hits > 0) != d->present) {
             print_error("detail %lu: %s %s; found:\n", (unsigned long)k, d->rule,
                         d->present ? "not found" : "found");
@@ -619,7 +633,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_each_rule_broken_and_kept),
         cmocka_unit_test(test_every_rule_has_a_case),
+#if HTTPSTATUS_HAS_RULES
         cmocka_unit_test(test_findings_from_the_table),
+#endif
         cmocka_unit_test(test_responses_in_a_row),
         cmocka_unit_test(test_counts_and_arguments),
         cmocka_unit_test(test_details),
