@@ -289,7 +289,9 @@ static int read_number(const unsigned char *p, size_t n, size_t *i,
     *value = 0;
     while (*i < n && is_dec_digit(p[*i])) {
         unsigned digit = (unsigned)(p[*i] - '0');
-        if (*value > (~0ull - digit) / 10)
+        /* past 2^64 - 1, compared without a 64-bit division (which a
+         * 32-bit target would take from libgcc) */
+        if (*value > 1844674407370955161ull || (*value == 1844674407370955161ull && digit > 5))
             return 0;
         *value = *value * 10 + digit;
         ++*i;
