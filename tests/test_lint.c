@@ -556,6 +556,7 @@ static const struct detail details[] = {
      "field-missing", 0},
     {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 36 Nov 1994 08:49:37 GMT\r\n" EMPTY), "GET", 0, "date-invalid", 1},
     {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT+1\r\n" EMPTY), "GET", 0, "date-invalid", 1},
+    {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\0\r\n" EMPTY), "GET", 0, "date-invalid", 1},
     {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 00 Nov 1994 08:49:37 GMT\r\n" EMPTY), "GET", 0, "date-invalid", 1},
     {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 28:49:37 GMT\r\n" EMPTY), "GET", 0, "date-invalid", 1},
     {BYTES("HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:69:37 GMT\r\n" EMPTY), "GET", 0, "date-invalid", 1},
