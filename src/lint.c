@@ -262,22 +262,28 @@ static int is_method_list(const unsigned char *p, size_t n)
     }
 }
 
+/* The next non-empty element of a comma-separated list from *i, without its
+ * whitespace, as p[*start..*end); 0 when the list has no more. */
+static int next_element(const unsigned char *p, size_t n, size_t *i, size_t *start, size_t *end)
+{
+    while (*i < n && (is_ows(p[*i]) || p[*i] == ','))
+        ++*i;
+    if (*i == n)
+        return 0;
+    for (*start = *i; *i < n && p[*i] != ','; ++*i)
+        ;
+    for (*end = *i; is_ows(p[*end - 1]); --*end)
+        ;
+    return 1;
+}
+
 /* Whether the list p holds method, compared case-sensitively (Section 9.1). */
 static int lists_method(const unsigned char *p, size_t n, const char *method)
 {
-    size_t i = 0, k = strlen(method);
-    while (i < n) {
-        size_t start;
-        while (i < n && (is_ows(p[i]) || p[i] == ','))
-            i++;
-        start = i;
-        while (i < n && p[i] != ',' && !is_ows(p[i]))
-            i++;
-        if (i - start == k && memcmp(p + start, method, k) == 0)
+    size_t i = 0, start, end, k = strlen(method);
+    while (next_element(p, n, &i, &start, &end))
+        if (end - start == k && memcmp(p + start, method, k) == 0)
             return 1;
-        while (i < n && p[i] != ',')
-            i++;
-    }
     return 0;
 }
 
@@ -455,34 +461,20 @@ static void read_content_length(struct lint *l, struct head *h, size_t at,
     }
 }
 
-/* How many codings of a Transfer-Encoding value are chunked. */
-static unsigned count_chunked(const unsigned char *p, size_t n)
+/* How many codings of a Transfer-Encoding value are chunked; *last_chunked
+ * says whether the last one is. */
+static unsigned count_chunked(const unsigned char *p, size_t n, int *last_chunked)
 {
-    size_t i = 0;
+    size_t i = 0, start, end;
     unsigned count = 0;
-    while (i < n) {
-        size_t start, end;
-        while (i < n && (is_ows(p[i]) || p[i] == ','))
-            i++;
-        for (start = i; i < n && p[i] != ','; i++)
-            ;
-        for (end = i; end > start && is_ows(p[end - 1]); end--)
-            ;
-        count += (unsigned)same_ci(p + start, end - start, "chunked");
+    while (next_element(p, n, &i, &start, &end)) {
+        size_t word = end; /* its last word, as a recipient reads "gzip chunked" */
+        while (word > start && !is_ows(p[word - 1]))
+            word--;
+        *last_chunked = same_ci(p + word, end - word, "chunked");
+        count += (unsigned)*last_chunked;
     }
     return count;
-}
-
-/* Whether the last coding of a Transfer-Encoding value is chunked. */
-static int ends_in_chunked(const unsigned char *p, size_t n)
-{
-    size_t end = n, start;
-    while (end > 0 && (is_ows(p[end - 1]) || p[end - 1] == ','))
-        end--;
-    start = end;
-    while (start > 0 && p[start - 1] != ',' && !is_ows(p[start - 1]))
-        start--;
-    return same_ci(p + start, end - start, "chunked");
 }
 
 /* Reads field lines from p to the empty line; 0 when the input ends first. */
@@ -548,8 +540,8 @@ static int read_fields(struct lint *l, size_t p, struct head *h)
             read_content_length(l, h, v, d + v, v_end - v);
         if (f == HTTPSTATUS_FIELD_TRANSFER_ENCODING) {
             unsigned before = h->chunked_count;
-            h->te_chunked = ends_in_chunked(d + v, v_end - v);
-            h->chunked_count += count_chunked(d + v, v_end - v);
+            h->te_chunked = 0;
+            h->chunked_count += count_chunked(d + v, v_end - v, &h->te_chunked);
             if (before < 2 && h->chunked_count >= 2)
                 find(l, LINT_TRANSFER_ENCODING_CHUNKED_TWICE, f, p);
         }
