@@ -911,6 +911,203 @@ HTTPSTATUS_API size_t http_status_lint(const char *data, size_t len, const char 
                                        const struct http_status_lint_options *options,
                                        struct http_status_finding *out, size_t out_size);
 
+/* ---- Writing responses ---------------------------------------------- */
+
+/*
+ * The formats of a default body, as XX(value, NAME, "name"). The media
+ * type of each is http_status_media_type()'s.
+ */
+#define HTTPSTATUS_FORMAT_MAP(XX)                                               \
+    XX(0, TEXT, "text")                                                        \
+    XX(1, HTML, "html")                                                        \
+    XX(2, JSON, "json")
+
+enum http_status_format {
+#define HTTPSTATUS_XX_(value, name, string) HTTPSTATUS_FORMAT_##name = (value),
+    HTTPSTATUS_FORMAT_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_FORMAT_DEFAULT = HTTPSTATUS_FORMAT_TEXT
+};
+
+/* "text", "html" or "json"; NULL for any other value. */
+HTTPSTATUS_API const char *http_status_format_name(enum http_status_format format);
+
+/*
+ * The Content-Type of the body http_status_body() writes for code in that
+ * format: "text/plain; charset=utf-8", "text/html; charset=utf-8", and for
+ * JSON "application/problem+json" (RFC 9457) on a 4xx or 5xx and
+ * "application/json" on any other code. NULL for an unknown format and for
+ * a code outside 100..599.
+ */
+HTTPSTATUS_API const char *http_status_media_type(enum http_status_format format, int code);
+
+/*
+ * Writes the default content of a response with that code, the way
+ * snprintf() writes: at most size bytes, the last of them a NUL (nothing
+ * when size is 0, and buf may then be NULL), and returns the length of the
+ * whole body without the NUL. A result of size or more means the body did
+ * not fit. The phrase is the registry's, as in http_status_line(); a code
+ * in 100..599 without one (299) still gets a body, with the bare number as
+ * its title. A code outside 100..599, or an unknown format, gives 0 and an
+ * empty string. detail is the server's own text about this response, in
+ * UTF-8, or NULL (as is "").
+ *
+ *   TEXT  "404 Not Found\n", then detail and "\n" when there is one, then
+ *         the code's description and "\n" (when the build has descriptions).
+ *   HTML  a complete HTML5 page in UTF-8: title and heading "404 Not Found",
+ *         then detail, then the description, each in a paragraph.
+ *   JSON  one object and "\n". On a 4xx or 5xx it is an RFC 9457 problem:
+ *         {"type":"about:blank","title":"Not Found","status":404,
+ *         "detail":"..."}; on other codes the same without "type". "title"
+ *         is left out for a code without a phrase, "detail" when there is
+ *         none.
+ *
+ * Every byte of detail is escaped for its format (&, <, >, " and ' in HTML;
+ * ", \ and control bytes in JSON). Bytes that are not valid UTF-8 become
+ * U+FFFD, one for each maximal invalid sequence (as the WHATWG decoder
+ * counts them), in every format; in HTML, so do control characters other
+ * than tab, LF and CR, and noncharacters, which HTML does not allow.
+ * Allocates nothing and reads no locale.
+ */
+HTTPSTATUS_API size_t http_status_body(char *buf, size_t size, int code,
+                                       enum http_status_format format, const char *detail);
+
+/*
+ * The same, with the description in the language lang (as in
+ * http_status_description_in(): "ko", "ko-KR"; NULL, "en" and a language
+ * or code without text give English). The formats' fixed words and the
+ * reason phrase stay in English, and JSON is the same in every language.
+ * In HTML a description in another language is marked with its lang
+ * attribute.
+ */
+HTTPSTATUS_API size_t http_status_body_in(char *buf, size_t size, int code,
+                                          enum http_status_format format,
+                                          const char *detail, const char *lang);
+
+/*
+ * Writes seconds since 1970-01-01 00:00:00 UTC (a time_t converts to it) as
+ * an IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110, Section
+ * 5.6.7), with snprintf()'s contract; the result is 29. Reads no locale and
+ * no time zone. A time before 0001-01-01 or after 9999-12-31 23:59:59,
+ * which the format's four-digit year cannot hold, gives 0 and an empty
+ * string.
+ */
+HTTPSTATUS_API size_t http_status_date(char *buf, size_t size, long long seconds);
+
+/*
+ * Why http_status_reply() refused, as XX(value, NAME, "id", "section",
+ * "message"). The section is the one that states the rule; for
+ * field-missing and field-forbidden, http_status_reply_error.reference
+ * gives the rule's own.
+ */
+#define HTTPSTATUS_REPLY_ERROR_MAP(XX)                                          \
+    XX(1, CODE_INVALID, "code-invalid", "RFC 9110, Section 15",                \
+       "the code is outside 100..599")                                         \
+    XX(2, FORMAT_INVALID, "format-invalid", "",                                \
+       "the format is not one of HTTPSTATUS_FORMAT_MAP")                       \
+    XX(3, INTERIM_TO_HTTP10, "interim-to-http10", "RFC 9110, Section 15.2",    \
+       "a 1xx response to an HTTP/1.0 client")                                 \
+    XX(4, FIELD_MISSING, "field-missing", "RFC 9110, Section 15",              \
+       "a field this code needs is not given")                                 \
+    XX(5, FIELD_FORBIDDEN, "field-forbidden", "RFC 9110, Section 15",          \
+       "a field this code must not carry is given")                            \
+    XX(6, VALUE_INVALID, "value-invalid", "RFC 9110, Section 5.5",             \
+       "a field value holds CR, LF or another control byte")                   \
+    XX(7, DATE_INVALID, "date-invalid", "RFC 9110, Section 5.6.7",             \
+       "date is not an IMF-fixdate")                                           \
+    XX(8, EXTRA_INVALID, "extra-invalid", "RFC 9112, Section 5",               \
+       "extra is not a run of name: value lines, each ending in CRLF")         \
+    XX(9, FIELD_RESERVED, "field-reserved", "",                                \
+       "extra holds a field the reply writes itself (Content-Length, "         \
+       "Transfer-Encoding, Content-Type, Date, Connection)")                   \
+    XX(10, FIELD_TWICE, "field-twice", "",                                     \
+       "a field of the table is given twice: in a member and in extra, or "    \
+       "twice in extra")                                                       \
+    XX(11, TOO_LARGE, "too-large", "", "the response is longer than SIZE_MAX")
+
+enum http_status_reply_error_code {
+#define HTTPSTATUS_XX_(value, name, id, section, message) HTTPSTATUS_REPLY_##name = (value),
+    HTTPSTATUS_REPLY_ERROR_MAP(HTTPSTATUS_XX_)
+#undef HTTPSTATUS_XX_
+    HTTPSTATUS_REPLY_OK = 0
+};
+
+/* The id of an error, "field-missing"; NULL for HTTPSTATUS_REPLY_OK and
+ * any value outside the enum. */
+HTTPSTATUS_API const char *
+http_status_reply_error_name(enum http_status_reply_error_code error);
+
+/*
+ * A response for http_status_reply() to write. Zero-initialise it and set
+ * what differs from the defaults: a zeroed struct with code 404 is an
+ * HTTP/1.1 404 with a plain-text body. Every string is NUL-terminated, and
+ * NULL means "not given".
+ */
+struct http_status_reply {
+    int code;
+    int http10;                  /* nonzero: an HTTP/1.0 response, to an
+                                    HTTP/1.0 client; 0 is HTTP/1.1 */
+    const char *method;          /* the request's method: HEAD gets no
+                                    content, a 2xx to CONNECT neither; NULL is
+                                    any other method */
+    enum http_status_format format;
+    const char *lang;            /* the description's language, as in
+                                    http_status_body_in() */
+    const char *detail;          /* as in http_status_body() */
+    /* Values of the fields the table ties to codes; each is written when
+     * given, on any code that does not forbid it. */
+    const char *location, *allow, *retry_after, *www_authenticate,
+               *proxy_authenticate, *upgrade, *content_range;
+    const char *connection;      /* Connection's value ("close"); with upgrade,
+                                    "upgrade" is written in front of it */
+    const char *date;            /* an IMF-fixdate (http_status_date()) */
+    const char *extra;           /* more field lines, "Name: value\r\n" each */
+    size_t struct_size;          /* 0 or sizeof(struct http_status_reply), as
+                                    in struct http_status_response */
+};
+
+/* Why a reply was refused. Every string is constant. */
+struct http_status_reply_error {
+    enum http_status_reply_error_code code;
+    enum http_status_field field; /* the field concerned; NONE when there is
+                                     none or it is not a field of the table */
+    const char *field_name;       /* its name ("Allow", or the name as
+                                     written in extra), else NULL */
+    const char *reference;        /* the section that states the rule, else
+                                     NULL */
+    size_t offset;                /* for extra: where the line starts */
+};
+
+/*
+ * Writes a whole HTTP/1.x response to buf, with snprintf()'s contract:
+ * the status line (http_status_line()); Date when r->date is given; the
+ * fields given in r, then r->extra; Connection; Content-Type and
+ * Content-Length; a blank line; and the body of http_status_body_in().
+ *
+ * Content and its fields follow RFC 9110: a 1xx, 204 or 304 carries
+ * neither Content-Length nor Content-Type; a 205 carries
+ * "Content-Length: 0" (Section 15.3.6); a response to HEAD carries the
+ * fields a GET would get, without the content; a 2xx to CONNECT carries no
+ * content and no Content-Length (Section 8.6).
+ *
+ * Returns 0, writes an empty string, and fills *error (when error is not
+ * NULL) instead of writing a response that would break a rule:
+ * a field the table makes a MUST for the code and that is not given (a 405
+ * without allow, a 401 without www_authenticate, a 101 or 426 without
+ * upgrade, a 226 without ETag in extra), a field the code MUST NOT carry, a
+ * value or extra line that holds CR, LF or another control byte other than
+ * tab (no byte of a value can start a new line), and the other errors of
+ * HTTPSTATUS_REPLY_ERROR_MAP. A rule that holds only under a condition the
+ * call cannot see (a 206's Content-Range) is not enforced. r NULL is
+ * HTTPSTATUS_REPLY_CODE_INVALID. On success *error is zeroed.
+ *     struct http_status_reply r = {0};
+ *     r.code = 405; r.allow = "GET, HEAD"; r.date = date;
+ *     n = http_status_reply(buf, sizeof buf, &r, &why);
+ */
+HTTPSTATUS_API size_t http_status_reply(char *buf, size_t size,
+                                        const struct http_status_reply *r,
+                                        struct http_status_reply_error *error);
+
 #ifdef __cplusplus
 }
 #endif

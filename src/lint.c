@@ -128,12 +128,6 @@ static void input_ended(struct lint *l)
 
 /* ---- Bytes -------------------------------------------------------------- */
 
-static int is_tchar(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL);
-}
-
 static int is_dec_digit(unsigned char c)
 {
     return c >= '0' && c <= '9';
@@ -186,47 +180,7 @@ static int same_ci(const unsigned char *p, size_t n, const char *s)
     return strlen(s) == n && httpstatus__same_ascii_ci((const char *)p, s, n);
 }
 
-static enum http_status_field field_id(const unsigned char *name, size_t n)
-{
-    unsigned f;
-    if (n == 0)
-        return HTTPSTATUS_FIELD_NONE;
-    for (f = 1; f <= HTTPSTATUS_FIELD_MAX_ID; f++) {
-        const char *known = http_status_field_name((enum http_status_field)f);
-        /* the first letter rules out most names before strlen */
-        if (known != NULL && (known[0] | 0x20) == (name[0] | 0x20) && same_ci(name, n, known))
-            return (enum http_status_field)f;
-    }
-    return HTTPSTATUS_FIELD_NONE;
-}
-
 /* ---- Field values ------------------------------------------------------- */
-
-/* IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110, Section 5.6.7). */
-static int is_imf_fixdate(const unsigned char *p, size_t n)
-{
-    static const char days[] = "MonTueWedThuFriSatSun";
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    static const char shape[] = "ddd, 00 mmm 0000 00:00:00 GMT";
-    size_t i;
-    int day = 0, month = 0;
-    if (n != sizeof shape - 1)
-        return 0;
-    for (i = 0; i < 7; i++) {
-        day |= memcmp(p, days + 3 * i, 3) == 0;
-    }
-    for (i = 0; i < 12; i++)
-        month |= memcmp(p + 8, months + 3 * i, 3) == 0;
-    for (i = 0; i < n; i++) {
-        char want = shape[i];
-        if (want == '0' ? !is_dec_digit(p[i])
-                        : (want != 'd' && want != 'm' && p[i] != (unsigned char)want))
-            return 0;
-    }
-    return day && month && memcmp(p + 5, "32", 2) < 0 && memcmp(p + 5, "00", 2) > 0 &&
-           memcmp(p + 17, "24", 2) < 0 && memcmp(p + 20, "60", 2) < 0 &&
-           memcmp(p + 23, "61", 2) < 0; /* 60: a leap second */
-}
 
 static int all_digits(const unsigned char *p, size_t n)
 {
@@ -249,7 +203,7 @@ static int is_method_list(const unsigned char *p, size_t n)
         size_t start;
         while (i < n && is_ows(p[i]))
             i++;
-        for (start = i; i < n && is_tchar(p[i]); i++)
+        for (start = i; i < n && httpstatus__is_tchar(p[i]); i++)
             ;
         if (i == start)
             return 0;
@@ -312,7 +266,7 @@ static int is_content_range(const unsigned char *p, size_t n, int code)
 {
     size_t i = 0;
     unsigned long long first, last, length;
-    while (i < n && is_tchar(p[i]))
+    while (i < n && httpstatus__is_tchar(p[i]))
         i++;
     if (i == 0 || i == n || p[i] != ' ')
         return 0;
@@ -517,7 +471,7 @@ static int read_fields(struct lint *l, size_t p, struct head *h)
             name_end--;
         if (name_end < colon)
             find(l, LINT_FIELD_SPACE_BEFORE_COLON, HTTPSTATUS_FIELD_NONE, name_end);
-        for (i = p; i < name_end && is_tchar(d[i]); i++)
+        for (i = p; i < name_end && httpstatus__is_tchar(d[i]); i++)
             ;
         if (name_end == p || i < name_end)
             find(l, LINT_FIELD_NAME_INVALID, HTTPSTATUS_FIELD_NONE, i);
@@ -530,7 +484,7 @@ static int read_fields(struct lint *l, size_t p, struct head *h)
             ;
         for (v_end = text_end; v_end > v && is_ows(d[v_end - 1]); v_end--)
             ;
-        f = field_id(d + p, name_end - p);
+        f = httpstatus__field_id((const char *)d + p, name_end - p);
         if (f != HTTPSTATUS_FIELD_NONE && h->at[f] == 0) {
             h->at[f] = p;
             h->value[f] = v;
@@ -567,7 +521,7 @@ static int bad_extension(const unsigned char *d, size_t i, size_t end, size_t *a
             return 1;
         while (i < end && is_ows(d[i]))
             i++;
-        for (start = i; i < end && is_tchar(d[i]); i++)
+        for (start = i; i < end && httpstatus__is_tchar(d[i]); i++)
             ;
         *at = i;
         if (i == start)
@@ -589,7 +543,7 @@ static int bad_extension(const unsigned char *d, size_t i, size_t end, size_t *a
                 return 1;
             i++;
         } else {
-            for (start = i; i < end && is_tchar(d[i]); i++)
+            for (start = i; i < end && httpstatus__is_tchar(d[i]); i++)
                 ;
             if (i == start)
                 return 1;
@@ -652,7 +606,7 @@ static int read_chunked(struct lint *l, size_t p, size_t *next)
             *next = end + 1;
             return 1;
         }
-        for (i = p; i < text_end && is_tchar(d[i]); i++)
+        for (i = p; i < text_end && httpstatus__is_tchar(d[i]); i++)
             ;
         if (i == p || i == text_end || d[i] != ':')
             find(l, LINT_TRAILER_INVALID, HTTPSTATUS_FIELD_NONE, i);
@@ -737,9 +691,9 @@ static void check_values(struct lint *l, const struct head *h, const char *metho
 #define WHERE(f) h->value[HTTPSTATUS_FIELD_##f]
     if (!(l->flags & HTTPSTATUS_LINT_NO_CLOCK) && h->code >= 200 && h->code < 500 && !AT(DATE))
         find(l, LINT_DATE_MISSING, HTTPSTATUS_FIELD_DATE, h->blank);
-    if (AT(DATE) && !is_imf_fixdate(VALUE(DATE)))
+    if (AT(DATE) && !httpstatus__is_imf_fixdate((const char *)VALUE(DATE)))
         find(l, LINT_DATE_INVALID, HTTPSTATUS_FIELD_DATE, WHERE(DATE));
-    if (AT(RETRY_AFTER) && !all_digits(VALUE(RETRY_AFTER)) && !is_imf_fixdate(VALUE(RETRY_AFTER)))
+    if (AT(RETRY_AFTER) && !all_digits(VALUE(RETRY_AFTER)) && !httpstatus__is_imf_fixdate((const char *)VALUE(RETRY_AFTER)))
         find(l, LINT_RETRY_AFTER_INVALID, HTTPSTATUS_FIELD_RETRY_AFTER, WHERE(RETRY_AFTER));
     if (AT(ALLOW)) {
         if (!is_method_list(VALUE(ALLOW)))

@@ -220,10 +220,43 @@ const char *http_status_description_in(int code, unsigned which, const char *lan
     return description_of(r);
 }
 
+const char *httpstatus__description_in(int code, const char *lang, const char **tag)
+{
+    unsigned r = httpstatus__find_row(code, 0);
+    int l = language_index(lang);
+    *tag = "en";
+    if (r == 0)
+        return NULL;
+#if HS_LANG_COUNT > 0
+    if (l > 0 && hs_lang_desc[l - 1][r] != 0) {
+        *tag = hs_lang_tags[l - 1];
+        return (const char *)&hs_i18n + hs_lang_desc[l - 1][r];
+    }
+#else
+    (void)l;
+#endif
+    return description_of(r);
+}
+
 const char *http_status_field_name(enum http_status_field field)
 {
     unsigned f = field_index(field);
     return f ? TEXT + hs_fields[f].name : NULL;
+}
+
+enum http_status_field httpstatus__field_id(const char *name, size_t n)
+{
+    unsigned f;
+    if (n == 0)
+        return HTTPSTATUS_FIELD_NONE;
+    for (f = 1; f < sizeof hs_fields / sizeof hs_fields[0]; f++) {
+        const char *known = hs_fields[f].name ? TEXT + hs_fields[f].name : NULL;
+        /* the first letter rules out most names before strlen */
+        if (known != NULL && (known[0] | 0x20) == (name[0] | 0x20) && strlen(known) == n &&
+            httpstatus__same_ascii_ci(name, known, n))
+            return (enum http_status_field)f;
+    }
+    return HTTPSTATUS_FIELD_NONE;
 }
 
 const char *http_status_field_reference(enum http_status_field field)

@@ -15,6 +15,7 @@
 #include "httpstatus.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__) && __GNUC__ >= 4 && !defined(_WIN32) && !defined(__CYGWIN__)
 #  define HTTPSTATUS_INTERNAL __attribute__((visibility("hidden")))
@@ -71,6 +72,44 @@ static inline int httpstatus__row_in(const struct hs_row *row, unsigned which)
 
 /* Whether a[0..n) and b[0..n) are equal, ignoring ASCII case only. */
 HTTPSTATUS_INTERNAL int httpstatus__same_ascii_ci(const char *a, const char *b, size_t n);
+
+/* The field of the table named name[0..n), in any case, or
+ * HTTPSTATUS_FIELD_NONE. */
+HTTPSTATUS_INTERNAL enum http_status_field httpstatus__field_id(const char *name, size_t n);
+
+/* A tchar of RFC 9110, Section 5.6.2: a byte of a token (a field name, a
+ * method). */
+static inline int httpstatus__is_tchar(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+/* The description of code's registry row in lang, with the tag of the
+ * language it is in ("en" when lang has no text for it) in *tag; NULL when
+ * there is none. */
+HTTPSTATUS_INTERNAL const char *httpstatus__description_in(int code, const char *lang,
+                                                           const char **tag);
+
+/* Output with snprintf()'s contract: bytes past size - 1 are counted, not
+ * written; len saturates at SIZE_MAX. */
+struct httpstatus__out {
+    char *buf;
+    size_t size, len;
+};
+HTTPSTATUS_INTERNAL void httpstatus__put(struct httpstatus__out *o, const char *s, size_t n);
+HTTPSTATUS_INTERNAL void httpstatus__puts(struct httpstatus__out *o, const char *s);
+/* Ends buf with a NUL and gives the length. */
+HTTPSTATUS_INTERNAL size_t httpstatus__finish(struct httpstatus__out *o);
+
+/* Appends the body of http_status_body_in(); code must be in 100..599 and
+ * format one of the map's. */
+HTTPSTATUS_INTERNAL void httpstatus__body(struct httpstatus__out *o, int code,
+                                          enum http_status_format format,
+                                          const char *detail, const char *lang);
+
+/* Whether s[0..n) is an IMF-fixdate (RFC 9110, Section 5.6.7). */
+HTTPSTATUS_INTERNAL int httpstatus__is_imf_fixdate(const char *s, size_t n);
 
 /* The section that states rule i of row r: its own reference, else the
  * row's. */
