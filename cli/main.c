@@ -6,6 +6,7 @@
  *     httpstatus "not found"    a code by its phrase (or NOT_FOUND, its name)
  *     httpstatus search retry   codes that mention retrying, best match first
  *     curl -si URL | httpstatus lint    the response checked against the RFCs
+ *     httpstatus reply 405 --header 'Allow: GET'   a whole response to send
  *
  * See docs/httpstatus.1. The operands are all checked before anything is
  * printed, so a usage error never leaves half an answer on stdout.
@@ -20,6 +21,7 @@
 #include "options.h"
 #include "output.h"
 #include "record.h"
+#include "reply.h"
 #include "search.h"
 
 /* "httpstatus search WORD..." is a search; the word "search" anywhere else
@@ -222,6 +224,8 @@ int main(int argc, char **argv)
 
     if (argc > 1 && strcmp(argv[1], "lint") == 0)
         return finish_stdout(lint_main(argc - 1, argv + 1));
+    if (argc > 1 && strcmp(argv[1], "reply") == 0)
+        return finish_stdout(reply_main(argc - 1, argv + 1));
     status = options_parse(argc, argv, &opt);
 
     if (status == OPTIONS_CONTINUE) {

@@ -24,6 +24,8 @@ static void print_help(void)
     fputs("usage: httpstatus [OPTION]... CODE|CLASS|PHRASE|NAME...\n"
           "       httpstatus [OPTION]... --all\n"
           "       httpstatus [OPTION]... search WORD...\n"
+          "       httpstatus lint [OPTION]... [FILE]     (httpstatus lint --help)\n"
+          "       httpstatus reply [OPTION]... CODE      (httpstatus reply --help)\n"
           "\n"
           "Show what the HTTP status code table knows about codes.\n"
           "\n"

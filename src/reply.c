@@ -97,18 +97,21 @@ static enum http_status_reply_error_code read_extra(const char *extra, field_set
     size_t p = 0;
     while (extra[p] != '\0') {
         size_t name = p, end;
+        const char *crlf;
         *at = p;
         *field = HTTPSTATUS_FIELD_NONE;
         while (httpstatus__is_tchar((unsigned char)extra[p]))
             p++;
         if (p == name || extra[p] != ':')
             return HTTPSTATUS_REPLY_EXTRA_INVALID;
-        end = p + 1 + strcspn(extra + p + 1, "\r\n");
-        if (extra[end] != '\r' || extra[end + 1] != '\n')
+        crlf = strstr(extra + p, "\r\n");
+        if (crlf == NULL)
             return HTTPSTATUS_REPLY_EXTRA_INVALID;
+        end = (size_t)(crlf - extra);
+        *field = httpstatus__field_id(extra + name, p - name);
+        /* a lone CR or LF before the CRLF is a byte of the value */
         if (!is_field_value(extra + p + 1, end - p - 1))
             return HTTPSTATUS_REPLY_VALUE_INVALID;
-        *field = httpstatus__field_id(extra + name, p - name);
         if (is_reserved(extra + name, p - name, *field))
             return HTTPSTATUS_REPLY_FIELD_RESERVED;
         if (*field != HTTPSTATUS_FIELD_NONE) {

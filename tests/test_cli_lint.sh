@@ -5,27 +5,7 @@
 #     tests/test_cli_lint.sh build/cli/httpstatus
 set -u
 BIN=$1
-export LC_ALL=C
-passed=0
-failed=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# expect NAME STATUS PATTERN -- COMMAND...: the exit status is STATUS and the
-# output (stdout and stderr) matches the extended regex PATTERN.
-expect() {
-    local name=$1 want=$2 pattern=$3 got
-    shift 4
-    "$@" >"$tmp/out" 2>&1
-    got=$?
-    if [ "$got" -eq "$want" ] && grep -Eq -- "$pattern" "$tmp/out"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name: status $got (want $want), output:" >&2
-        sed 's/^/    /' "$tmp/out" >&2
-    fi
-}
+. "$(dirname "$0")/expect.sh"
 
 date='Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n'
 printf "HTTP/1.1 405 Method Not Allowed\r\n${date}Content-Length: 0\r\n\r\n" >"$tmp/405"
