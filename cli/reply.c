@@ -36,7 +36,7 @@ static void reply_usage(FILE *f)
           "  --detail TEXT      a line about this response, in the body\n"
           "  --lang TAG         the description's language (en, ko)\n"
           "  --date D           now (default), none, or an IMF-fixdate\n"
-          "  --http10           an HTTP/1.0 response\n"
+          "  --http10           the request was HTTP/1.0: no 1xx may answer it\n"
           "  -h, --help         show this help\n"
           "\n"
           "Exit status: 0 when the response was written, 1 when it was refused,\n"
@@ -163,7 +163,7 @@ static int parse(int argc, char **argv, struct reply_options *o)
         } else if (strcmp(arg, "--") == 0) {
             operands_only = 1;
         } else if (strcmp(arg, "--http10") == 0) {
-            o->r.http10 = 1;
+            o->r.request_http10 = 1;
         } else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
             reply_usage(stdout);
             return EXIT_ALL_FOUND;

@@ -3,19 +3,23 @@
  * HEAD) with that status, the way httpbin's /status/ endpoint does, but with
  * every response built from the table:
  *
- *   - the status line comes from http_status_line() ("HTTP/1.1 299 \r\n" for
- *     a code nobody registered: the space before the empty phrase stays);
+ *   - http_status_reply() writes each response whole: the status line
+ *     ("HTTP/1.1 299 \r\n" for a code nobody registered: the space before
+ *     the empty phrase stays), Date, Content-Type and Content-Length where
+ *     RFC 9110 allows them (never on 204 or 304, 0 on 205, the GET length
+ *     on HEAD), and the default body, which it leaves out on 204, 205, 304
+ *     and for HEAD;
  *   - the header fields a code MUST or SHOULD carry come from
  *     http_status_header_at() (Allow on 405, WWW-Authenticate on
  *     401, Location on 301/302/303/307/308, Upgrade on 426, ...), and
  *     Retry-After goes on every code whose row names it (413, 429, 503);
- *   - http_status_may_have_content() decides whether content is sent (never
- *     on 204, 205, 304 or to HEAD), and Content-Length is left off where the
- *     table says MUST NOT (204);
- *   - before a response goes out, http_status_check() runs over it and any
- *     broken rule is logged to stderr (this never happens unless the table
- *     gains a rule the server does not know how to fill).
- *
+ *     http_status_reply() refuses a response that lacks a MUST field, and
+ *     the refusal is logged to stderr (this never happens unless the table
+ *     gains a rule the server does not know how to fill);
+ *   - a 206 carries its body as a single part with Content-Range, and a 416
+ *     gives the representation's length in an unsatisfied-range (RFC 9110,
+ *     Section 14.4).
+
  *     ./status_server 8080       # 0 picks a free port
  *     curl -i http://127.0.0.1:8080/status/405
  *
@@ -65,13 +69,11 @@
 #include "httpstatus.h"
 
 #define HEAD_MAX 8192                 /* the request head must fit in this */
-#define RESPONSE_MAX 2048             /* status line, header section and content */
+#define RESPONSE_MAX 4096             /* status line, header section and content */
 #define BODY_MAX (1024UL * 1024UL)    /* largest request body read and discarded */
 #define IO_TIMEOUT_SECONDS 5          /* SO_RCVTIMEO and SO_SNDTIMEO */
 #define HEAD_DEADLINE_SECONDS 10      /* the whole request head */
 #define LINGER_SECONDS 2              /* draining input before a close */
-#define MAX_FIELDS 16
-#define MAX_VIOLATIONS 8
 
 #define ALLOWED_METHODS "GET, HEAD"
 #define RETRY_AFTER_VALUE "5"
@@ -92,41 +94,6 @@ static time_t now_seconds(void)
     if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
         return 0;
     return ts.tv_sec;
-}
-
-/*
- * The IMF-fixdate of t, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110, 5.6.7),
- * computed here rather than with gmtime_r() and strftime(), which would make
- * the C library load time zone data on the heap.
- */
-static void format_date(char *out, size_t size, time_t t)
-{
-    static const char day_names[7][4] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
-    static const char month_names[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    long long seconds = (long long)t, days = seconds / 86400, rest = seconds % 86400;
-    long long era, year;
-    unsigned doe, yoe, doy, mp, day, month;
-    int weekday;
-
-    if (rest < 0) {
-        rest += 86400;
-        days--;
-    }
-    weekday = (int)(((days % 7) + 7) % 7); /* 1970-01-01 was a Thursday */
-    /* civil_from_days, Howard Hinnant's algorithm */
-    days += 719468;
-    era = (days >= 0 ? days : days - 146096) / 146097;
-    doe = (unsigned)(days - era * 146097);
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    day = doy - (153 * mp + 2) / 5 + 1;
-    month = mp < 10 ? mp + 3 : mp - 9;
-    year = (long long)yoe + era * 400 + (month <= 2);
-    snprintf(out, size, "%s, %02u %s %04lld %02d:%02d:%02d GMT", day_names[weekday], day,
-             month_names[month - 1], year, (int)(rest / 3600), (int)(rest / 60 % 60),
-             (int)(rest % 60));
 }
 
 static int is_tchar(unsigned char c)
@@ -203,45 +170,10 @@ static void close_gracefully(int fd)
 
 /* ---- responses ---------------------------------------------------------- */
 
-struct response {
-    char buf[RESPONSE_MAX];
-    size_t len;
-    int overflow;
-    const char *fields[MAX_FIELDS]; /* names of the fields sent, for the check */
-    size_t field_count;
-};
-
-static void put(struct response *r, const char *s, size_t n)
-{
-    if (r->overflow || n > sizeof r->buf - r->len) {
-        r->overflow = 1;
-        return;
-    }
-    memcpy(r->buf + r->len, s, n);
-    r->len += n;
-}
-
-static void put_str(struct response *r, const char *s)
-{
-    put(r, s, strlen(s));
-}
-
-static void put_field(struct response *r, const char *name, const char *value)
-{
-    if (r->field_count == MAX_FIELDS) {
-        r->overflow = 1;
-        return;
-    }
-    r->fields[r->field_count++] = name;
-    put_str(r, name);
-    put(r, ": ", 2);
-    put_str(r, value);
-    put(r, "\r\n", 2);
-}
-
 /*
  * The value this server sends for a field the table ties to a code, or NULL
- * for a field it has no value for (http_status_check() then reports it).
+ * for a field it has no value for (http_status_reply() then refuses a code
+ * that needs it).
  */
 static const char *field_value(enum http_status_field field)
 {
@@ -252,7 +184,6 @@ static const char *field_value(enum http_status_field field)
     case HTTPSTATUS_FIELD_LOCATION: return "/status/200";
     case HTTPSTATUS_FIELD_RETRY_AFTER: return RETRY_AFTER_VALUE;
     case HTTPSTATUS_FIELD_UPGRADE: return "HTTP/3.0";
-    case HTTPSTATUS_FIELD_CONTENT_RANGE: return "bytes */0";
     case HTTPSTATUS_FIELD_ETAG: return "\"status\"";
     case HTTPSTATUS_FIELD_LINK: return "</>; rel=\"blocked-by\"";
     default: return NULL;
@@ -266,116 +197,89 @@ struct answer {
     int keep_alive;
     int minor;           /* the request's HTTP/1.<minor>; 1 when unknown */
     const char *method;  /* the request method, NULL when unknown */
-    const char *note;    /* a second line of content explaining the answer */
+    const char *note;    /* a line of content explaining the answer */
 };
 
+/* Puts the value for field in its member of r, or as a line of extra. */
+static void give_field(struct http_status_reply *r, enum http_status_field field,
+                       char *extra, size_t size)
+{
+    const char *value = field_value(field);
+    size_t used = strlen(extra);
+    if (value == NULL)
+        return;
+    switch (field) {
+    case HTTPSTATUS_FIELD_ALLOW: r->allow = value; break;
+    case HTTPSTATUS_FIELD_WWW_AUTHENTICATE: r->www_authenticate = value; break;
+    case HTTPSTATUS_FIELD_PROXY_AUTHENTICATE: r->proxy_authenticate = value; break;
+    case HTTPSTATUS_FIELD_LOCATION: r->location = value; break;
+    case HTTPSTATUS_FIELD_RETRY_AFTER: r->retry_after = value; break;
+    case HTTPSTATUS_FIELD_UPGRADE: r->upgrade = value; break;
+    default:
+        snprintf(extra + used, size - used, "%s: %s\r\n", http_status_field_name(field), value);
+    }
+}
+
 /*
- * Builds the response for a, checks it against the table's rules and sends
- * it. Returns 0 when it went out, -1 when it could not be sent.
+ * Builds the response for a with http_status_reply() and sends it. Returns
+ * 0 when it went out, -1 when it could not be built or sent.
  */
 static int send_answer(int fd, const struct answer *a)
 {
-    static struct response r;
-    struct http_status_violation v[MAX_VIOLATIONS];
-    struct http_status_header hd, *h = &hd;
-    struct http_status_response check = {0};
-    char content[256], text[64], number[32], date[64];
-    size_t content_len = 0, n, nv, i;
-    int get_has_content, has_content, upgrade = 0;
+    static char buf[RESPONSE_MAX];
+    struct http_status_reply r;
+    struct http_status_reply_error e;
+    struct http_status_header h;
+    char date[32], extra[512], range[64];
+    size_t n, i;
 
-    r.len = 0;
-    r.overflow = 0;
-    r.field_count = 0;
-
-    n = http_status_line(r.buf, sizeof r.buf, a->code);
-    if (n == 0 || n >= sizeof r.buf) {
-        fprintf(stderr, "status_server: no status line for %d\n", a->code);
-        return -1;
-    }
-    r.len = n;
-
-    format_date(date, sizeof date, time(NULL));
-    put_field(&r, "Date", date);
-    put_field(&r, "Server", "httpstatus-status-server/" HTTPSTATUS_VERSION);
+    memset(&r, 0, sizeof r);
+    r.code = a->code;
+    r.request_http10 = a->minor == 0;
+    r.method = a->method;
+    r.detail = a->note;
+    http_status_date(date, sizeof date, (long long)time(NULL));
+    r.date = date;
+    snprintf(extra, sizeof extra, "Server: httpstatus-status-server/%s\r\n", HTTPSTATUS_VERSION);
 
     /* The fields the table ties to the code: every MUST and SHOULD that holds
      * unconditionally; on an answer to /status/{code}, which shows what the
      * code carries, the unconditional MAYs too (303's Location) and
      * Retry-After wherever the row names it. */
-    for (i = 0; http_status_header_at(a->code, 0, (unsigned)i, h); i++) {
-        int wanted = !h->conditional && (h->level == HTTPSTATUS_LEVEL_MUST ||
-                                         h->level == HTTPSTATUS_LEVEL_SHOULD ||
-                                         (a->demo && h->level == HTTPSTATUS_LEVEL_MAY));
-        if (a->demo && h->field == HTTPSTATUS_FIELD_RETRY_AFTER &&
-            h->level >= HTTPSTATUS_LEVEL_MAY && h->level <= HTTPSTATUS_LEVEL_MUST)
+    for (i = 0; http_status_header_at(a->code, 0, (unsigned)i, &h); i++) {
+        int wanted = !h.conditional && (h.level == HTTPSTATUS_LEVEL_MUST ||
+                                        h.level == HTTPSTATUS_LEVEL_SHOULD ||
+                                        (a->demo && h.level == HTTPSTATUS_LEVEL_MAY));
+        if (a->demo && h.field == HTTPSTATUS_FIELD_RETRY_AFTER &&
+            h.level >= HTTPSTATUS_LEVEL_MAY && h.level <= HTTPSTATUS_LEVEL_MUST)
             wanted = 1;
-        if (wanted && field_value(h->field) != NULL) {
-            put_field(&r, http_status_field_name(h->field), field_value(h->field));
-            if (h->field == HTTPSTATUS_FIELD_UPGRADE)
-                upgrade = 1;
-        }
+        if (wanted)
+            give_field(&r, h.field, extra, sizeof extra);
     }
-
-    /* The content a GET would get: "404 Not Found", and a note. */
-    n = http_status_text(text, sizeof text, a->code);
-    while (n > 0 && text[n - 1] == ' ')
-        text[--n] = '\0';
-    if (a->note != NULL)
-        n = (size_t)snprintf(content, sizeof content, "%s\n%s\n", text, a->note);
-    else
-        n = (size_t)snprintf(content, sizeof content, "%s\n", text);
-    content_len = n < sizeof content ? n : sizeof content - 1;
-
-    get_has_content = http_status_may_have_content(a->code, "GET");
-    has_content = http_status_may_have_content(a->code, a->method);
-
-    if (get_has_content)
-        put_field(&r, "Content-Type", "text/plain; charset=utf-8");
-    /* Content-Length: the length a GET gets (so 0 on 205, and the GET length
-     * on a HEAD), except where the table forbids it (1xx, 204) and on 304,
-     * where it would have to be the length of the 200 that was not sent. */
-    if (http_status_header_level(a->code, HTTPSTATUS_FIELD_CONTENT_LENGTH) !=
-            HTTPSTATUS_LEVEL_MUST_NOT && a->code != HTTPSTATUS_NOT_MODIFIED) {
-        snprintf(number, sizeof number, "%lu",
-                 (unsigned long)(get_has_content ? content_len : 0));
-        put_field(&r, "Content-Length", number);
+    /* A 206 is its whole body as one part; a 416 names the length of a
+     * representation no range of which was satisfiable. */
+    if (a->code == HTTPSTATUS_PARTIAL_CONTENT) {
+        size_t len = http_status_body(NULL, 0, a->code, r.format, r.detail);
+        snprintf(range, sizeof range, "bytes 0-%lu/%lu", (unsigned long)len - 1ul,
+                 (unsigned long)len);
+        r.content_range = range;
+    } else if (a->code == HTTPSTATUS_RANGE_NOT_SATISFIABLE) {
+        r.content_range = "bytes */0";
     }
-
-    if (upgrade && !a->keep_alive)
-        put_field(&r, "Connection", "upgrade, close");
-    else if (upgrade && a->minor == 0)
-        put_field(&r, "Connection", "upgrade, keep-alive");
-    else if (upgrade)
-        put_field(&r, "Connection", "upgrade");
-    else if (!a->keep_alive)
-        put_field(&r, "Connection", "close");
+    r.extra = extra;
+    if (!a->keep_alive)
+        r.connection = "close";
     else if (a->minor == 0)
-        put_field(&r, "Connection", "keep-alive");
+        r.connection = "keep-alive";
 
-    put(&r, "\r\n", 2);
-    if (has_content)
-        put(&r, content, content_len);
-
-    if (r.overflow) {
-        fprintf(stderr, "status_server: the response for %d does not fit\n", a->code);
+    n = http_status_reply(buf, sizeof buf, &r, &e);
+    if (n == 0 || n >= sizeof buf) {
+        fprintf(stderr, "status_server: no response for %d: %s %s\n", a->code,
+                n ? "too large" : http_status_reply_error_name(e.code),
+                e.field_name ? e.field_name : "");
         return -1;
     }
-
-    check.code = a->code;
-    check.method = a->method;
-    check.fields = r.fields;
-    check.field_count = r.field_count;
-    check.has_content = has_content;
-    nv = http_status_check(&check, 0, v, MAX_VIOLATIONS);
-    for (i = 0; i < nv && i < MAX_VIOLATIONS; i++) {
-        const char *field = http_status_field_name(v[i].field);
-        const char *level = http_status_level_name(v[i].level);
-        fprintf(stderr, "status_server: violation: %d %s: %s %s (%s)\n", a->code,
-                http_status_rule_name(v[i].rule), level ? level : "", field ? field : "content",
-                v[i].reference ? v[i].reference : "");
-    }
-
-    return send_all(fd, r.buf, r.len);
+    return send_all(fd, buf, n);
 }
 
 /* ---- requests ----------------------------------------------------------- */
@@ -794,9 +698,12 @@ static void serve_connection(int fd)
                 int stalled = 0;
                 if (rq.expect_continue && rq.minor >= 1) {
                     char line[64];
-                    size_t n = http_status_line(line, sizeof line - 2, HTTPSTATUS_CONTINUE);
-                    memcpy(line + n, "\r\n", 2);
-                    if (send_all(fd, line, n + 2) != 0) {
+                    struct http_status_reply interim;
+                    size_t n;
+                    memset(&interim, 0, sizeof interim);
+                    interim.code = HTTPSTATUS_CONTINUE;
+                    n = http_status_reply(line, sizeof line, &interim, NULL);
+                    if (send_all(fd, line, n) != 0) {
                         close(fd);
                         return;
                     }

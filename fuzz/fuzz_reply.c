@@ -96,7 +96,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.method = methods[data[2] % 8];
     r.format = (enum http_status_format)(data[3] % 4); /* 3 is invalid */
     r.lang = langs[data[3] >> 2 & 3];
-    r.http10 = data[3] >> 4 & 1;
+    r.request_http10 = data[3] >> 4 & 1;
     data += 5;
     size -= 5;
 
@@ -155,7 +155,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     {
         struct http_status_lint_options lo = {0};
-        lo.flags = HTTPSTATUS_LINT_NO_CLOCK | (r.http10 ? HTTPSTATUS_LINT_REQUEST_HTTP10 : 0u);
+        lo.flags = HTTPSTATUS_LINT_NO_CLOCK | (r.request_http10 ? HTTPSTATUS_LINT_REQUEST_HTTP10 : 0u);
         nf = http_status_lint(lint_input, at, r.method, &lo, f, 16);
     }
     for (i = 0; i < nf && i < 16; i++)

@@ -1045,8 +1045,9 @@ http_status_reply_error_name(enum http_status_reply_error_code error);
  */
 struct http_status_reply {
     int code;
-    int http10;                  /* nonzero: an HTTP/1.0 response, to an
-                                    HTTP/1.0 client; 0 is HTTP/1.1 */
+    int request_http10;          /* nonzero: the request was HTTP/1.0, so no
+                                    1xx may answer it; the response still
+                                    says HTTP/1.1 (RFC 9110, Section 2.5) */
     const char *method;          /* the request's method: HEAD gets no
                                     content, a 2xx to CONNECT neither; NULL is
                                     any other method */

@@ -154,7 +154,7 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     code = r->code;
     if (http_status_format_name(r->format) == NULL)
         return refuse(&o, error, HTTPSTATUS_REPLY_FORMAT_INVALID, field, NULL, 0);
-    if (r->http10 && http_status_is_informational(code))
+    if (r->request_http10 && http_status_is_informational(code))
         return refuse(&o, error, HTTPSTATUS_REPLY_INTERIM_TO_HTTP10, field, NULL, 0);
 
     for (i = 0; i < sizeof value_members / sizeof value_members[0]; i++) {
@@ -212,7 +212,7 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
             return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, field, NULL, 0);
     }
 
-    httpstatus__put(&o, line, http_status_line_version(line, sizeof line, code, !r->http10));
+    httpstatus__put(&o, line, http_status_line(line, sizeof line, code));
     if (r->date != NULL)
         put_field(&o, "Date", r->date);
     for (i = 0; i < sizeof value_members / sizeof value_members[0]; i++) {

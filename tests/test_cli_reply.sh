@@ -16,7 +16,7 @@ expect "101 refused without Upgrade" 1 'refused: 101 needs Upgrade' -- "$BIN" re
 expect "refusal writes nothing" 1 '^httpstatus: refused' -- sh -c "\"$BIN\" reply 407 2>/dev/null | wc -c | grep -qx 0 && \"$BIN\" reply 407"
 expect "405 with Allow" 0 "^Allow: GET, HEAD${crlf}$" -- "$BIN" reply 405 --header 'Allow: GET, HEAD'
 expect "status line" 0 "^HTTP/1.1 404 Not Found${crlf}$" -- "$BIN" reply 404
-expect "--http10" 0 "^HTTP/1.0 404 Not Found${crlf}$" -- "$BIN" reply 404 --http10
+expect "--http10 answers HTTP/1.1" 0 "^HTTP/1.1 404 Not Found${crlf}$" -- "$BIN" reply 404 --http10
 expect "1xx to HTTP/1.0" 1 'interim-to-http10' -- "$BIN" reply 103 --http10
 expect "--date now" 0 "^Date: [A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9:]{8} GMT${crlf}$" -- "$BIN" reply 200
 expect "--date given" 0 "^Date: ${imf}${crlf}$" -- "$BIN" reply 200 --date "$imf"

@@ -462,14 +462,15 @@ static void test_reply_other_refusals(void **state)
     assert_null(e.reference);
     r.format = HTTPSTATUS_FORMAT_TEXT;
     r.code = 103;
-    r.http10 = 1;
+    r.request_http10 = 1;
     assert_int_equal(http_status_reply(buf, sizeof buf, &r, NULL), 0);
     assert_int_equal(http_status_reply(buf, sizeof buf, &r, &e), 0);
     assert_int_equal(e.code, HTTPSTATUS_REPLY_INTERIM_TO_HTTP10);
     assert_string_equal(e.reference, "RFC 9110, Section 15.2");
     r.code = 200;
     assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
-    assert_memory_equal(buf, "HTTP/1.0 200 OK\r\n", 17);
+    /* RFC 9110, Section 2.5: the server's own version, whatever the request's */
+    assert_memory_equal(buf, "HTTP/1.1 200 OK\r\n", 17);
     assert_null(http_status_reply_error_name(HTTPSTATUS_REPLY_OK));
     assert_null(http_status_reply_error_name((enum http_status_reply_error_code)99));
     assert_string_equal(http_status_reply_error_name(HTTPSTATUS_REPLY_TOO_LARGE), "too-large");

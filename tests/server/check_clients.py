@@ -72,8 +72,12 @@ def check(ok, what):
     return ok
 
 
+DESCRIPTIONS = {}  # code -> English description of its IANA row
+
+
 def registry_codes():
-    """(code, phrase) for the IANA rows of data/status.tsv in 200..599."""
+    """(code, phrase) for the IANA rows of data/status.tsv in 200..599; fills
+    DESCRIPTIONS for every IANA row."""
     here = os.path.dirname(os.path.abspath(__file__))
     tsv = os.path.join(here, "..", "..", "data", "status.tsv")
     rows = []
@@ -86,9 +90,21 @@ def registry_codes():
             if len(cols) < 7 or not cols[0].isdigit():
                 continue  # the column-name row
             code = int(cols[0])
+            if cols[6] == "IANA":
+                DESCRIPTIONS[code] = cols[11]
             if cols[6] == "IANA" and 200 <= code <= 599:
                 rows.append((code, "" if cols[1] == "-" else cols[1]))
     return rows
+
+
+def content_of(code, phrase=None):
+    """The plain-text body the server sends: "404 Not Found", then the
+    row's description, each on its line (http_status_body(3))."""
+    if phrase is None:
+        phrase = dict(registry_codes()).get(code, "")
+    first = ("%d %s" % (code, phrase)).rstrip() + "\n"
+    description = DESCRIPTIONS.get(code)
+    return (first + (description + "\n" if description else "")).encode()
 
 
 # ---- the server ----------------------------------------------------------
@@ -221,7 +237,7 @@ def still_up(port, after):
             status, reason, _, body, _, state = read_response(s)
     except OSError as e:
         status, reason, body, state = None, None, b"", "error %s" % e
-    check(state == "ok" and status == 200 and reason == "OK" and body == b"200 OK\n",
+    check(state == "ok" and status == 200 and reason == "OK" and body == content_of(200),
           "server not answering GET /status/200 after %s (%s, %r)" % (after, state, status))
 
 
@@ -274,8 +290,7 @@ def check_response(client, code, phrase, status, reason, headers, body, method="
     if method == "HEAD" or code in NO_CONTENT:
         check(body == b"", "%s: content %r where there must be none" % (what, body[:40]))
     else:
-        check(body == ("%d %s" % (code, phrase)).rstrip().encode() + b"\n",
-              "%s: content %r" % (what, body[:60]))
+        check(body == content_of(code, phrase), "%s: content %r" % (what, body[:60]))
         cl = headers.get("content-length")
         check(cl == [str(len(body))], "%s: Content-Length %r for %d bytes" % (what, cl, len(body)))
 
@@ -344,7 +359,7 @@ def check_http_client(port, codes):
 def check_framing(port):
     """Pipelined requests on one raw connection: the answers without content
     (HEAD, 204, 205, 304) must carry no stray bytes before the next answer."""
-    content = {200: b"200 OK\n", 299: b"299\n", 418: b"418\n"}
+    content = {c: content_of(c) for c in (200, 299, 418)}
     plan = [("HEAD", 200), ("GET", 204), ("GET", 205), ("GET", 304), ("HEAD", 404),
             ("HEAD", 204), ("GET", 299), ("GET", 418), ("GET", 200)]
     data = b"".join(request(m, "/status/%d" % c) for m, c in plan[:-1])
@@ -368,7 +383,7 @@ def check_versions(port):
     with connect(port) as s:
         s.sendall(b"GET /status/200 HTTP/1.0\r\n\r\n")
         status, reason, headers, body, rest, state = read_response(s)
-        check(state == "ok" and status == 200 and body == b"200 OK\n",
+        check(state == "ok" and status == 200 and body == content_of(200),
               "HTTP/1.0 GET: %s, status %r" % (state, status))
         check("keep-alive" not in ",".join(headers.get("connection", [])).lower(),
               "HTTP/1.0 GET: keep-alive offered without being asked")
