@@ -70,9 +70,9 @@ extern "C" {
 /* ---- Version --------------------------------------------------------- */
 
 #define HTTPSTATUS_VERSION_MAJOR 0
-#define HTTPSTATUS_VERSION_MINOR 2
+#define HTTPSTATUS_VERSION_MINOR 3
 #define HTTPSTATUS_VERSION_PATCH 0
-#define HTTPSTATUS_VERSION "0.2.0"
+#define HTTPSTATUS_VERSION "0.3.0"
 /* MAJOR * 10000 + MINOR * 100 + PATCH, for #if comparisons. */
 #define HTTPSTATUS_VERSION_NUMBER                                              \
     (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 +       \
@@ -1080,7 +1080,8 @@ struct http_status_reply_error {
 };
 
 /*
- * Writes a whole HTTP/1.x response to buf, with snprintf()'s contract:
+ * Writes a whole HTTP/1.1 response (the server's own version, whatever the
+ * request's: RFC 9110, Section 2.5) to buf, with snprintf()'s contract:
  * the status line (http_status_line()); Date when r->date is given; the
  * fields given in r, then r->extra; Connection; Content-Type and
  * Content-Length; a blank line; and the body of http_status_body_in().
@@ -1095,11 +1096,13 @@ struct http_status_reply_error {
  * NULL) instead of writing a response that would break a rule:
  * a field the table makes a MUST for the code and that is not given (a 405
  * without allow, a 401 without www_authenticate, a 101 or 426 without
- * upgrade, a 226 without ETag in extra), a field the code MUST NOT carry, a
- * value or extra line that holds CR, LF or another control byte other than
- * tab (no byte of a value can start a new line), and the other errors of
- * HTTPSTATUS_REPLY_ERROR_MAP. A rule that holds only under a condition the
- * call cannot see (a 206's Content-Range) is not enforced. r NULL is
+ * upgrade, a 226 without ETag in extra, and a 206 without content_range,
+ * since its body is a single part: RFC 9110, Section 15.3.7.1), a field the
+ * code MUST NOT carry, a value or extra line that holds CR, LF or another
+ * control byte other than tab (no byte of a value can start a new line),
+ * and the other errors of HTTPSTATUS_REPLY_ERROR_MAP. Other rules that hold
+ * only under a condition the call cannot see (a 304's validators) are not
+ * enforced; with HTTPSTATUS_NO_RULES none of the table's are. r NULL is
  * HTTPSTATUS_REPLY_CODE_INVALID. On success *error is zeroed.
  *     struct http_status_reply r = {0};
  *     r.code = 405; r.allow = "GET, HEAD"; r.date = date;

@@ -18,7 +18,12 @@ int main(void)
     struct http_status_header header;
     http_status_parsed parsed;
     http_status_info info;
-    char buf[64];
+    static char body[4096];
+    struct http_status_reply reply = {0};
+    struct http_status_reply_error why;
+    struct http_status_finding findings[4];
+    char buf[64], date[32];
+    size_t written;
     int code, bad = 0;
     unsigned i;
 
@@ -26,6 +31,13 @@ int main(void)
     response.field_count = 2;
     response.has_content = 1;
     response.method = "GET";
+    reply.method = "HEAD";
+    reply.allow = "GET";
+    reply.upgrade = "h2c";
+    reply.www_authenticate = "Basic";
+    reply.proxy_authenticate = "Basic";
+    reply.content_range = "bytes 0-1/2";
+    reply.extra = "ETag: \"a\"\r\n";
     for (code = -5; code <= 605; code++) {
         size_t n = http_status_line(buf, sizeof buf, code);
         bad |= http_status_is_valid(code) != (n != 0);
@@ -56,6 +68,14 @@ int main(void)
         http_status_header_at(code, HTTPSTATUS_ANY, 0, &header);
         http_status_alias_at(code, HTTPSTATUS_ANY, 0);
         http_status_next(code, HTTPSTATUS_ANY);
+        http_status_body_in(body, sizeof body, code, HTTPSTATUS_FORMAT_HTML, "<\xff>", "ko");
+        http_status_media_type(HTTPSTATUS_FORMAT_JSON, code);
+        reply.code = code;
+        reply.format = (enum http_status_format)(code % 3);
+        written = http_status_reply(body, sizeof body, &reply, &why);
+        bad |= written == 0 && why.code == HTTPSTATUS_REPLY_OK;
+        if (written)
+            http_status_lint(body, written, reply.method, NULL, findings, 4);
     }
     for (i = 0; i < 32; i++) {
         http_status_field_name((enum http_status_field)i);
@@ -67,7 +87,12 @@ int main(void)
         http_status_flag_name(1u << i);
         http_status_rule_name((enum http_status_rule)i);
         http_status_parse_result_name((enum http_status_parse_result)i);
+        http_status_severity_name((enum http_status_severity)i);
+        http_status_format_name((enum http_status_format)i);
+        http_status_reply_error_name((enum http_status_reply_error_code)i);
     }
+    bad |= http_status_date(date, sizeof date, 784111777) != 29;
+    bad |= http_status_body(NULL, 0, 404, HTTPSTATUS_FORMAT_TEXT, NULL) == 0;
     bad |= http_status_from_reason("Not Found") != 404;
     bad |= http_status_from_reason_n("teapot", 6, HTTPSTATUS_ANY) != 0;
     bad |= http_status_from_name("NOT_FOUND") != 404;
