@@ -207,26 +207,12 @@ int http_status_has_language(const char *lang)
     return lang != NULL && language_index(lang) >= 0;
 }
 
-const char *http_status_description_in(int code, unsigned which, const char *lang)
+/* Row r's description in language l (as language_index() numbers them),
+ * with the tag of the language it is in: English when l has no text for the
+ * row. */
+static const char *row_description(unsigned r, int l, const char **tag)
 {
-    unsigned r = httpstatus__find_row(code, which);
-    int l = language_index(lang);
-    if (r == 0 || l < 0)
-        return NULL;
-#if HS_LANG_COUNT > 0
-    if (l > 0 && hs_lang_desc[l - 1][r] != 0)
-        return (const char *)&hs_i18n + hs_lang_desc[l - 1][r];
-#endif
-    return description_of(r);
-}
-
-const char *httpstatus__description_in(int code, const char *lang, const char **tag)
-{
-    unsigned r = httpstatus__find_row(code, 0);
-    int l = language_index(lang);
     *tag = "en";
-    if (r == 0)
-        return NULL;
 #if HS_LANG_COUNT > 0
     if (l > 0 && hs_lang_desc[l - 1][r] != 0) {
         *tag = hs_lang_tags[l - 1];
@@ -236,6 +222,26 @@ const char *httpstatus__description_in(int code, const char *lang, const char **
     (void)l;
 #endif
     return description_of(r);
+}
+
+const char *http_status_description_in(int code, unsigned which, const char *lang)
+{
+    unsigned r = httpstatus__find_row(code, which);
+    int l = language_index(lang);
+    const char *tag;
+    if (r == 0 || l < 0)
+        return NULL;
+    return row_description(r, l, &tag);
+}
+
+const char *httpstatus__description_in(int code, const char *lang, const char **tag)
+{
+    unsigned r = httpstatus__find_row(code, 0);
+    int l = language_index(lang);
+    *tag = "en";
+    if (r == 0)
+        return NULL;
+    return row_description(r, l < 0 ? 0 : l, tag);
 }
 
 const char *http_status_field_name(enum http_status_field field)
