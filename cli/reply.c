@@ -44,10 +44,14 @@ static void reply_usage(FILE *f)
           f);
 }
 
+#define MAX_HEADERS 256
+
 struct reply_options {
     struct http_status_reply r;
     char *extra;      /* malloc'd field lines of --header that go to extra */
     size_t extra_len;
+    char *values[MAX_HEADERS]; /* malloc'd values of --header */
+    size_t value_count;
     char date[32];
 };
 
@@ -102,9 +106,9 @@ static int add_header(struct reply_options *o, const char *arg)
 #undef M
     };
     struct shown shown;
-    const char *colon = strchr(arg, ':'), *value;
-    size_t name_len, i, need;
-    char *bigger;
+    const char *colon = strchr(arg, ':');
+    size_t name_len, value_len, i, need;
+    char *bigger, *value;
     if (colon == NULL || colon == arg) {
         diag("--header needs 'Name: value', but got %s", shown_arg(&shown, arg));
         return 0;
@@ -116,13 +120,29 @@ static int add_header(struct reply_options *o, const char *arg)
         return -1;
     }
     name_len = (size_t)(colon - arg);
-    value = colon + 1;
-    while (*value == ' ' || *value == '\t')
-        value++;
+    /* the field value without the whitespace around it (RFC 9110, 5.5) */
+    colon++;
+    while (*colon == ' ' || *colon == '\t')
+        colon++;
+    value_len = strlen(colon);
+    while (value_len > 0 && (colon[value_len - 1] == ' ' || colon[value_len - 1] == '\t'))
+        value_len--;
+    if (o->value_count == MAX_HEADERS) {
+        diag("more than %d --header options", MAX_HEADERS);
+        return 0;
+    }
+    value = o->values[o->value_count] = malloc(value_len + 1);
+    if (value == NULL) {
+        diag("out of memory");
+        return 0;
+    }
+    o->value_count++;
+    memcpy(value, colon, value_len);
+    value[value_len] = '\0';
     for (i = 0; i < sizeof members / sizeof members[0]; i++) {
         if (same_name(arg, name_len, members[i].name)) {
             const char **slot = (const char **)(void *)((char *)&o->r + members[i].member);
-            if (*slot != NULL && slot != &o->r.date) {
+            if (*slot != NULL) {
                 diag("%s is given twice", members[i].name);
                 return 0;
             }
@@ -131,7 +151,7 @@ static int add_header(struct reply_options *o, const char *arg)
         }
     }
     /* "Name: value" and CRLF, as the library wants each line of extra */
-    need = o->extra_len + name_len + 2 + strlen(value) + 3;
+    need = o->extra_len + name_len + 2 + value_len + 3;
     bigger = realloc(o->extra, need);
     if (bigger == NULL) {
         diag("out of memory");
@@ -150,7 +170,7 @@ static int parse(int argc, char **argv, struct reply_options *o)
 {
     struct shown shown;
     const char *code = NULL, *date = "now";
-    int i, operands_only = 0;
+    int i, operands_only = 0, date_given = 0;
     for (i = 1; i < argc; i++) {
         const char *arg = argv[i];
         const char *value = i + 1 < argc ? argv[i + 1] : NULL;
@@ -196,6 +216,7 @@ static int parse(int argc, char **argv, struct reply_options *o)
                 o->r.lang = value;
             } else {
                 date = value;
+                date_given = 1;
             }
         } else {
             diag("unknown reply option %s (try httpstatus reply --help)", shown_arg(&shown, arg));
@@ -209,6 +230,10 @@ static int parse(int argc, char **argv, struct reply_options *o)
     o->r.code = operand_classify(code, HTTPSTATUS_ANY).value;
     if (operand_classify(code, HTTPSTATUS_ANY).kind != OPERAND_CODE) {
         diag("not a status code: %s (codes are 100 to 599)", shown_arg(&shown, code));
+        return EXIT_USAGE;
+    }
+    if (o->r.date != NULL && date_given) {
+        diag("the date is given twice, by --date and --header 'Date: ...'");
         return EXIT_USAGE;
     }
     if (o->r.date == NULL && strcmp(date, "now") == 0) {
@@ -237,7 +262,14 @@ static int refused(const struct http_status_reply *r, const struct http_status_r
             message = errors[i].message;
     if (e->code == HTTPSTATUS_REPLY_FIELD_MISSING)
         diag("refused: %d needs %s (%s); give it with --header '%s: ...'", r->code,
-             e->field_name, e->reference, e->field_name);
+             e->field_name, e->reference ? e->reference : "", e->field_name);
+    else if (e->code == HTTPSTATUS_REPLY_RANGE_MISMATCH)
+        diag("refused: the body is %lu bytes, so a 206 needs 'Content-Range: bytes "
+             "0-%lu/LENGTH' or another range of that size (range-mismatch, %s)",
+             (unsigned long)http_status_body_in(NULL, 0, r->code, r->format, r->detail, r->lang),
+             (unsigned long)http_status_body_in(NULL, 0, r->code, r->format, r->detail, r->lang) -
+                 1ul,
+             e->reference);
     else if (e->field_name != NULL)
         diag("refused: %s: %s (%s%s%s)", e->field_name, message, id,
              e->reference ? ", " : "", e->reference ? e->reference : "");
@@ -290,5 +322,7 @@ int reply_main(int argc, char **argv)
         free(buf);
     }
     free(o.extra);
+    while (o.value_count > 0)
+        free(o.values[--o.value_count]);
     return status;
 }

@@ -1012,18 +1012,23 @@ HTTPSTATUS_API size_t http_status_date(char *buf, size_t size, long long seconds
     XX(5, FIELD_FORBIDDEN, "field-forbidden", "RFC 9110, Section 15",          \
        "a field this code must not carry is given")                            \
     XX(6, VALUE_INVALID, "value-invalid", "RFC 9110, Section 5.5",             \
-       "a field value holds CR, LF or another control byte")                   \
+       "a field value holds CR, LF or another control byte, or is empty "      \
+       "where its grammar needs something")                                    \
     XX(7, DATE_INVALID, "date-invalid", "RFC 9110, Section 5.6.7",             \
        "date is not an IMF-fixdate")                                           \
     XX(8, EXTRA_INVALID, "extra-invalid", "RFC 9112, Section 5",               \
        "extra is not a run of name: value lines, each ending in CRLF")         \
     XX(9, FIELD_RESERVED, "field-reserved", "",                                \
        "extra holds a field the reply writes itself (Content-Length, "         \
-       "Transfer-Encoding, Content-Type, Date, Connection)")                   \
+       "Transfer-Encoding, Content-Type, Date, Connection) or takes in a "     \
+       "member (Location, Allow, Retry-After, WWW-Authenticate, "              \
+       "Proxy-Authenticate, Upgrade, Content-Range)")                          \
     XX(10, FIELD_TWICE, "field-twice", "",                                     \
-       "a field of the table is given twice: in a member and in extra, or "    \
-       "twice in extra")                                                       \
-    XX(11, TOO_LARGE, "too-large", "", "the response is longer than SIZE_MAX")
+       "extra holds a field of the table twice")                               \
+    XX(11, TOO_LARGE, "too-large", "", "the response is longer than SIZE_MAX") \
+    XX(12, RANGE_MISMATCH, "range-mismatch", "RFC 9110, Section 14.4",         \
+       "a 206's content_range is not bytes first-last/length (or /*) naming "  \
+       "exactly the body written")
 
 enum http_status_reply_error_code {
 #define HTTPSTATUS_XX_(value, name, id, section, message) HTTPSTATUS_REPLY_##name = (value),
@@ -1072,8 +1077,9 @@ struct http_status_reply_error {
     enum http_status_reply_error_code code;
     enum http_status_field field; /* the field concerned; NONE when there is
                                      none or it is not a field of the table */
-    const char *field_name;       /* its name ("Allow", or the name as
-                                     written in extra), else NULL */
+    const char *field_name;       /* its name: "Allow", "Connection"; NULL
+                                     for none, and for a line of extra whose
+                                     name is not a field of the table */
     const char *reference;        /* the section that states the rule, else
                                      NULL */
     size_t offset;                /* for extra: where the line starts */
@@ -1097,10 +1103,14 @@ struct http_status_reply_error {
  * a field the table makes a MUST for the code and that is not given (a 405
  * without allow, a 401 without www_authenticate, a 101 or 426 without
  * upgrade, a 226 without ETag in extra, and a 206 without content_range,
- * since its body is a single part: RFC 9110, Section 15.3.7.1), a field the
+ * since its body is a single part: RFC 9110, Section 15.3.7.1), a 206
+ * whose content_range does not name exactly the body's bytes, a field the
  * code MUST NOT carry, a value or extra line that holds CR, LF or another
  * control byte other than tab (no byte of a value can start a new line),
- * and the other errors of HTTPSTATUS_REPLY_ERROR_MAP. Other rules that hold
+ * an empty retry_after, www_authenticate, proxy_authenticate, upgrade or
+ * content_range (their grammars need at least one element; an empty
+ * connection is no Connection), and the other errors of
+ * HTTPSTATUS_REPLY_ERROR_MAP. Other rules that hold
  * only under a condition the call cannot see (a 304's validators) are not
  * enforced; with HTTPSTATUS_NO_RULES none of the table's are. r NULL is
  * HTTPSTATUS_REPLY_CODE_INVALID. On success *error is zeroed.

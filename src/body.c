@@ -278,3 +278,6 @@ size_t http_status_body(char *buf, size_t size, int code, enum http_status_forma
 {
     return http_status_body_in(buf, size, code, format, detail, NULL);
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef REPLACEMENT

@@ -106,3 +106,7 @@ int httpstatus__is_imf_fixdate(const char *s, size_t n)
            memcmp(p + 17, "24", 2) < 0 && memcmp(p + 20, "60", 2) < 0 &&
            memcmp(p + 23, "61", 2) < 0; /* 60: a leap second */
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef EPOCH_FROM_YEAR_1
+#undef LAST_SECOND

@@ -870,3 +870,7 @@ const char *http_status_severity_name(enum http_status_severity severity)
     }
     return NULL;
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef RULE_TEXT
+#undef DEFAULT_MAX_HEAD

@@ -17,22 +17,27 @@ typedef char field_ids_fit_in_a_set[HTTPSTATUS_FIELD_MAX_ID < 32 ? 1 : -1];
 #define BIT(field) ((field_set)1 << (field))
 
 /* The members of struct http_status_reply that hold a field's value, as
- * offsets, so that the list needs no relocations. */
+ * offsets, so that the list needs no relocations; and whether the field's
+ * grammar allows an empty value (an empty Allow lists no method, an empty
+ * Location is a same-document reference). */
 static const struct {
     unsigned char field;
     unsigned char member;
+    unsigned char may_be_empty;
 } value_members[] = {
-#define M(field, member)                                                        \
-    {HTTPSTATUS_FIELD_##field, (unsigned char)offsetof(struct http_status_reply, member)}
-    M(LOCATION, location),
-    M(ALLOW, allow),
-    M(RETRY_AFTER, retry_after),
-    M(WWW_AUTHENTICATE, www_authenticate),
-    M(PROXY_AUTHENTICATE, proxy_authenticate),
-    M(UPGRADE, upgrade),
-    M(CONTENT_RANGE, content_range),
+#define M(field, member, may_be_empty)                                          \
+    {HTTPSTATUS_FIELD_##field, (unsigned char)offsetof(struct http_status_reply, member),  \
+     may_be_empty}
+    M(LOCATION, location, 1),
+    M(ALLOW, allow, 1),
+    M(RETRY_AFTER, retry_after, 0),
+    M(WWW_AUTHENTICATE, www_authenticate, 0),
+    M(PROXY_AUTHENTICATE, proxy_authenticate, 0),
+    M(UPGRADE, upgrade, 0),
+    M(CONTENT_RANGE, content_range, 0),
 #undef M
 };
+typedef char member_offsets_fit_in_a_byte[offsetof(struct http_status_reply, extra) < 256 ? 1 : -1];
 
 static const char *member_at(const struct http_status_reply *r, unsigned offset)
 {
@@ -53,9 +58,11 @@ static int is_field_value(const char *s, size_t n)
     return 1;
 }
 
+/* Writes an empty string and fills *error. name is the field's when it is
+ * not one of the table's. */
 static size_t refuse(struct httpstatus__out *o, struct http_status_reply_error *error,
                      enum http_status_reply_error_code code, enum http_status_field field,
-                     const char *reference, size_t offset)
+                     const char *name, const char *reference, size_t offset)
 {
     if (error != NULL) {
         static const char sections[][32] = {
@@ -66,7 +73,7 @@ static size_t refuse(struct httpstatus__out *o, struct http_status_reply_error *
         };
         error->code = code;
         error->field = field;
-        error->field_name = http_status_field_name(field);
+        error->field_name = field != HTTPSTATUS_FIELD_NONE ? http_status_field_name(field) : name;
         if (reference == NULL && sections[code][0] != '\0')
             reference = sections[code];
         error->reference = reference;
@@ -77,13 +84,62 @@ static size_t refuse(struct httpstatus__out *o, struct http_status_reply_error *
     return 0;
 }
 
-/* Field names the reply writes itself, and so refuses in extra. */
+/* Whether extra may not hold the field name[0..n): the reply writes it
+ * itself, or takes it in a member, so that each field has one way in. The
+ * names are compared as written, not through the table, whose rows may
+ * change. */
 static int is_reserved(const char *name, size_t n, enum http_status_field field)
 {
-    return field == HTTPSTATUS_FIELD_CONTENT_LENGTH ||
-           field == HTTPSTATUS_FIELD_TRANSFER_ENCODING ||
-           field == HTTPSTATUS_FIELD_CONTENT_TYPE || field == HTTPSTATUS_FIELD_DATE ||
-           (n == 10 && httpstatus__same_ascii_ci(name, "Connection", 10));
+    static const char written[][18] = {"Content-Length", "Transfer-Encoding",
+                                       "Content-Type", "Date", "Connection"};
+    size_t i;
+    for (i = 0; i < sizeof written / sizeof written[0]; i++)
+        if (strlen(written[i]) == n && httpstatus__same_ascii_ci(name, written[i], n))
+            return 1;
+    for (i = 0; i < sizeof value_members / sizeof value_members[0]; i++)
+        if (field == (enum http_status_field)value_members[i].field)
+            return 1;
+    return 0;
+}
+
+/* Reads a decimal number, saturating at SIZE_MAX; 0 when there is none. */
+static int read_size(const char **s, size_t *out)
+{
+    const char *p = *s;
+    size_t v = 0;
+    if (*p < '0' || *p > '9')
+        return 0;
+    for (; *p >= '0' && *p <= '9'; p++)
+        v = v > (SIZE_MAX - 9) / 10 ? SIZE_MAX : v * 10 + (size_t)(*p - '0');
+    *s = p;
+    *out = v;
+    return 1;
+}
+
+/* Whether a 206's Content-Range, "bytes first-last/length" with a length
+ * or "*" (RFC 9110, Section 14.4), names exactly the n bytes of the body. */
+static int range_is_body(const char *v, size_t n)
+{
+    size_t first, last, complete;
+    if (strlen(v) < 6 || !httpstatus__same_ascii_ci(v, "bytes ", 6))
+        return 0;
+    v += 6;
+    if (!read_size(&v, &first) || *v++ != '-' || !read_size(&v, &last) || *v++ != '/')
+        return 0;
+    if (n == 0 || last < first || last - first != n - 1)
+        return 0;
+    if (v[0] == '*' && v[1] == '\0')
+        return 1;
+    return read_size(&v, &complete) && *v == '\0' && last < complete;
+}
+
+/* "Connection" when the line at s names that field, else NULL: the one
+ * name a refusal reports that is not a field of the table. */
+static const char *connection_at(const char *s)
+{
+    return strlen(s) > 10 && httpstatus__same_ascii_ci(s, "Connection", 10) && s[10] == ':'
+               ? "Connection"
+               : NULL;
 }
 
 /*
@@ -141,6 +197,7 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     enum http_status_reply_error_code e;
     enum http_status_field field = HTTPSTATUS_FIELD_NONE;
     size_t i, at = 0, body_len = 0;
+    const char *connection;
     char line[300], length[24];
     int code, get_content, sends_content, connect_2xx;
 
@@ -150,35 +207,36 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     if (error != NULL)
         memset(error, 0, sizeof *error);
     if (r == NULL || !http_status_is_valid(r->code))
-        return refuse(&o, error, HTTPSTATUS_REPLY_CODE_INVALID, field, NULL, 0);
+        return refuse(&o, error, HTTPSTATUS_REPLY_CODE_INVALID, field, NULL, NULL, 0);
     code = r->code;
     if (http_status_format_name(r->format) == NULL)
-        return refuse(&o, error, HTTPSTATUS_REPLY_FORMAT_INVALID, field, NULL, 0);
+        return refuse(&o, error, HTTPSTATUS_REPLY_FORMAT_INVALID, field, NULL, NULL, 0);
     if (r->request_http10 && http_status_is_informational(code))
-        return refuse(&o, error, HTTPSTATUS_REPLY_INTERIM_TO_HTTP10, field, NULL, 0);
+        return refuse(&o, error, HTTPSTATUS_REPLY_INTERIM_TO_HTTP10, field, NULL, NULL, 0);
 
     for (i = 0; i < sizeof value_members / sizeof value_members[0]; i++) {
         const char *v = member_at(r, value_members[i].member);
         field = (enum http_status_field)value_members[i].field;
         if (v == NULL)
             continue;
-        if (!is_field_value(v, strlen(v)))
-            return refuse(&o, error, HTTPSTATUS_REPLY_VALUE_INVALID, field, NULL, 0);
+        if (!is_field_value(v, strlen(v)) || (v[0] == '\0' && !value_members[i].may_be_empty))
+            return refuse(&o, error, HTTPSTATUS_REPLY_VALUE_INVALID, field, NULL, NULL, 0);
         given |= BIT(field);
     }
     field = HTTPSTATUS_FIELD_NONE;
-    if (r->connection != NULL && !is_field_value(r->connection, strlen(r->connection)))
-        return refuse(&o, error, HTTPSTATUS_REPLY_VALUE_INVALID, field, NULL, 0);
+    connection = r->connection != NULL && r->connection[0] != '\0' ? r->connection : NULL;
+    if (connection != NULL && !is_field_value(connection, strlen(connection)))
+        return refuse(&o, error, HTTPSTATUS_REPLY_VALUE_INVALID, field, "Connection", NULL, 0);
     if (r->date != NULL) {
         if (!httpstatus__is_imf_fixdate(r->date, strlen(r->date)))
             return refuse(&o, error, HTTPSTATUS_REPLY_DATE_INVALID, HTTPSTATUS_FIELD_DATE,
-                          NULL, 0);
+                          NULL, NULL, 0);
         given |= BIT(HTTPSTATUS_FIELD_DATE);
     }
     if (r->extra != NULL) {
         e = read_extra(r->extra, &given, &at, &field);
         if (e != HTTPSTATUS_REPLY_OK)
-            return refuse(&o, error, e, field, NULL, at);
+            return refuse(&o, error, e, field, connection_at(r->extra + at), NULL, at);
     }
 
     /* The table's unconditional MUST and MUST NOT rules for the code, and a
@@ -190,9 +248,11 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
             !(code == HTTPSTATUS_PARTIAL_CONTENT && h.field == HTTPSTATUS_FIELD_CONTENT_RANGE))
             continue;
         if (h.level == HTTPSTATUS_LEVEL_MUST && !has)
-            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_MISSING, h.field, h.reference, 0);
+            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_MISSING, h.field, NULL, h.reference,
+                          0);
         if (h.level == HTTPSTATUS_LEVEL_MUST_NOT && has)
-            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_FORBIDDEN, h.field, h.reference, 0);
+            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_FORBIDDEN, h.field, NULL,
+                          h.reference, 0);
     }
 
     /* Content: a GET would get it unless the code forbids it; HEAD and a 2xx
@@ -209,7 +269,11 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
         httpstatus__body(&count, code, r->format, r->detail, r->lang);
         body_len = count.len;
         if (body_len == SIZE_MAX)
-            return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, field, NULL, 0);
+            return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, field, NULL, NULL, 0);
+        if (code == HTTPSTATUS_PARTIAL_CONTENT && r->content_range != NULL &&
+            !range_is_body(r->content_range, body_len))
+            return refuse(&o, error, HTTPSTATUS_REPLY_RANGE_MISMATCH,
+                          HTTPSTATUS_FIELD_CONTENT_RANGE, NULL, NULL, 0);
     }
 
     httpstatus__put(&o, line, http_status_line(line, sizeof line, code));
@@ -225,12 +289,12 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
         httpstatus__puts(&o, r->extra);
     /* RFC 9110, Section 7.8: a sender of Upgrade also sends the "upgrade"
      * connection option. */
-    if (r->upgrade != NULL || r->connection != NULL) {
+    if (r->upgrade != NULL || connection != NULL) {
         httpstatus__puts(&o, "Connection: ");
         if (r->upgrade != NULL)
-            httpstatus__puts(&o, r->connection != NULL ? "upgrade, " : "upgrade");
-        if (r->connection != NULL)
-            httpstatus__puts(&o, r->connection);
+            httpstatus__puts(&o, connection != NULL ? "upgrade, " : "upgrade");
+        if (connection != NULL)
+            httpstatus__puts(&o, connection);
         httpstatus__put(&o, "\r\n", 2);
     }
     if (get_content && !connect_2xx)
@@ -252,7 +316,8 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     if (sends_content)
         httpstatus__body(&o, code, r->format, r->detail, r->lang);
     if (o.len == SIZE_MAX)
-        return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, HTTPSTATUS_FIELD_NONE, NULL, 0);
+        return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, HTTPSTATUS_FIELD_NONE, NULL, NULL,
+                      0);
     return httpstatus__finish(&o);
 }
 
@@ -266,3 +331,6 @@ const char *http_status_reply_error_name(enum http_status_reply_error_code error
     }
     return NULL;
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef BIT

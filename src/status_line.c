@@ -245,3 +245,6 @@ const char *http_status_parse_result_name(enum http_status_parse_result result)
     }
     return NULL;
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef LINE_MAX_

@@ -381,3 +381,7 @@ int http_status_next(int after, unsigned which)
             return (int)s + 100;
     return 0;
 }
+
+/* This file ends where the next begins in the drop-in httpstatus.c. */
+#undef NAMES
+#undef TEXT

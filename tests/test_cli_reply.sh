@@ -46,6 +46,13 @@ expect "two codes" 2 'reply takes one code' -- "$BIN" reply 200 404
 expect "unknown language" 2 'no descriptions in fr' -- "$BIN" reply 404 --lang fr
 expect "unknown option" 2 'unknown reply option --bogus' -- "$BIN" reply --bogus
 expect "missing value" 2 '--format needs a value' -- "$BIN" reply 404 --format
+# the length a refusal names is the length of the body the reply writes
+len=$("$BIN" reply 206 --date none --header 'Content-Range: bytes 0-0/1' 2>&1 | sed -n 's/.*the body is \([0-9]*\) bytes.*/\1/p')
+expect "206 names the length to give" 1 "the body is ${len} bytes, so a 206 needs 'Content-Range: bytes 0-$((len - 1))/LENGTH'" -- "$BIN" reply 206 --header 'Content-Range: bytes 0-9/10'
+expect "206 with the body's range" 0 "^Content-Range: bytes 0-$((len - 1))/1000000${crlf}$" -- "$BIN" reply 206 --header "Content-Range: bytes 0-$((len - 1))/1000000"
+expect "206 body is that long" 0 '^ok$' -- sh -c "\"$BIN\" reply 206 --date none --header 'Content-Range: bytes 0-$((len - 1))/1000000' | sed '1,/^\r\$/d' | wc -c | grep -qx '$len' && echo ok"
+expect "whitespace around a value goes" 0 "^Allow: GET${crlf}$" -- "$BIN" reply 405 --header 'Allow:   GET  '
+expect "a date twice" 2 'date is given twice' -- "$BIN" reply 200 --date none --header "Date: $imf"
 expect "--help" 0 '^usage: httpstatus reply' -- "$BIN" reply --help
 
 # The output is what the linter accepts, and what Python's http.client reads.

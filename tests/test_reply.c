@@ -291,7 +291,14 @@ static void give_required(struct http_status_reply *r)
 {
     switch (required_field(r->code)) {
     case HTTPSTATUS_FIELD_UPGRADE: r->upgrade = "websocket"; break;
-    case HTTPSTATUS_FIELD_CONTENT_RANGE: r->content_range = "bytes 0-9/100"; break;
+    case HTTPSTATUS_FIELD_CONTENT_RANGE: {
+        /* the body is the first bytes of a representation of 100000 */
+        static char range[64];
+        snprintf(range, sizeof range, "bytes 0-%zu/100000",
+                 http_status_body(NULL, 0, r->code, r->format, r->detail) - 1);
+        r->content_range = range;
+        break;
+    }
     case HTTPSTATUS_FIELD_ETAG: r->extra = "ETag: \"v1\"\r\nIM: vcdiff\r\n"; break;
     case HTTPSTATUS_FIELD_WWW_AUTHENTICATE: r->www_authenticate = "Basic realm=\"x\""; break;
     case HTTPSTATUS_FIELD_ALLOW: r->allow = "PUT, DELETE"; break;
@@ -394,8 +401,18 @@ static const struct refusal refusals[] = {
      HTTPSTATUS_FIELD_DATE, 0},
     {"Connection in extra", 0, "Connection: close\r\n", HTTPSTATUS_REPLY_FIELD_RESERVED,
      HTTPSTATUS_FIELD_NONE, 0},
-    {"Allow in extra and in allow", 0, "Allow: GET\r\n", HTTPSTATUS_REPLY_FIELD_TWICE,
+    {"Allow in extra", 0, "Allow: GET\r\n", HTTPSTATUS_REPLY_FIELD_RESERVED,
      HTTPSTATUS_FIELD_ALLOW, 0},
+    {"Upgrade in extra", 0, "X: 1\r\nupgrade: h2c\r\n", HTTPSTATUS_REPLY_FIELD_RESERVED,
+     HTTPSTATUS_FIELD_UPGRADE, 6},
+    {"Content-Range in extra", 0, "Content-Range: bytes */1\r\n",
+     HTTPSTATUS_REPLY_FIELD_RESERVED, HTTPSTATUS_FIELD_CONTENT_RANGE, 0},
+    {"an empty Upgrade", AT(upgrade), "", HTTPSTATUS_REPLY_VALUE_INVALID,
+     HTTPSTATUS_FIELD_UPGRADE, 0},
+    {"an empty WWW-Authenticate", AT(www_authenticate), "", HTTPSTATUS_REPLY_VALUE_INVALID,
+     HTTPSTATUS_FIELD_WWW_AUTHENTICATE, 0},
+    {"an empty Retry-After", AT(retry_after), "", HTTPSTATUS_REPLY_VALUE_INVALID,
+     HTTPSTATUS_FIELD_RETRY_AFTER, 0},
     {"ETag twice in extra", 0, "ETag: \"a\"\r\netag: \"b\"\r\n", HTTPSTATUS_REPLY_FIELD_TWICE,
      HTTPSTATUS_FIELD_ETAG, 11},
 };
@@ -424,6 +441,12 @@ static void test_reply_refuses_injection(void **state)
             fail_msg("%s: %s field %d at %zu", c->what, http_status_reply_error_name(e.code),
                      (int)e.field, e.offset);
         assert_non_null(http_status_reply_error_name(e.code));
+        if (c->field != HTTPSTATUS_FIELD_NONE)
+            assert_string_equal(e.field_name, http_status_field_name(c->field));
+        else if (strstr(c->what, "Connection") != NULL)
+            assert_string_equal(e.field_name, "Connection");
+        else
+            assert_null(e.field_name);
         /* the same without the bad member or extra is written */
         if (c->member != 0) {
             const char *none = NULL;
@@ -655,6 +678,55 @@ static void test_reply_fields(void **state)
     }
 }
 
+static void test_reply_values_and_ranges(void **state)
+{
+    struct http_status_reply r;
+    struct http_status_reply_error e;
+    char buf[4096], range[64];
+    size_t len = http_status_body(NULL, 0, 206, HTTPSTATUS_FORMAT_TEXT, NULL);
+    static const char *const bad_ranges[] = {
+        "bytes 0-9/100", "bytes 1-%zu/100000" /* one short */, "bytes 0-%zu/5", "bytes 0-%zu",
+        "bytes=0-%zu/100000", "bytes 0-%zu/100000x", "items 0-%zu/100000", "bytes -%zu/*",
+        "bytes */100000", "bytes 0-99999999999999999999999/*"};
+    size_t i;
+    (void)state;
+    /* an empty Allow lists no method; an empty Location is this document */
+    memset(&r, 0, sizeof r);
+    r.code = 405;
+    r.allow = "";
+    r.location = "";
+    r.connection = ""; /* as NULL */
+    assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
+    assert_non_null(strstr(buf, "\r\nAllow: \r\nContent-Type"));
+    assert_null(strstr(buf, "Connection"));
+    /* a 206's range names exactly its body */
+    memset(&r, 0, sizeof r);
+    r.code = 206;
+    snprintf(range, sizeof range, "bytes 0-%zu/100000", len - 1);
+    r.content_range = range;
+    assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
+    snprintf(range, sizeof range, "BYTES 10-%zu/*", len + 9);
+    assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
+    r.method = "HEAD"; /* the range of the body a GET would get */
+    assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
+    r.method = NULL;
+    for (i = 0; i < sizeof bad_ranges / sizeof bad_ranges[0]; i++) {
+        snprintf(range, sizeof range, bad_ranges[i], len - 1);
+        if (http_status_reply(buf, sizeof buf, &r, &e) != 0)
+            fail_msg("206 written with Content-Range %s for %zu bytes", range, len);
+        assert_int_equal(e.code, HTTPSTATUS_REPLY_RANGE_MISMATCH);
+        assert_int_equal(e.field, HTTPSTATUS_FIELD_CONTENT_RANGE);
+        assert_string_equal(e.reference, "RFC 9110, Section 14.4");
+    }
+    /* RFC 9110, Section 7.8: Upgrade brings the upgrade connection option */
+    memset(&r, 0, sizeof r);
+    r.code = 101;
+    r.upgrade = "h2c";
+    assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
+    assert_string_equal(buf, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n"
+                             "Connection: upgrade\r\n\r\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_reply_other_refusals),
         cmocka_unit_test(test_reply_every_code_is_clean),
         cmocka_unit_test(test_reply_fields),
+        cmocka_unit_test(test_reply_values_and_ranges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
