@@ -286,6 +286,7 @@ static enum http_status_field required_field(int code)
     return HTTPSTATUS_FIELD_NONE;
 }
 
+#if HTTPSTATUS_HAS_RULES
 /* Gives the value of every field a code needs, in the member or in extra. */
 static void give_required(struct http_status_reply *r)
 {
@@ -306,6 +307,7 @@ static void give_required(struct http_status_reply *r)
     default: break;
     }
 }
+#endif
 
 static void test_reply_refuses_missing_fields(void **state)
 {
@@ -334,6 +336,8 @@ static void test_reply_refuses_missing_fields(void **state)
             give_required(&r);
             n = http_status_reply(buf, sizeof buf, &r, &e);
         }
+#else
+        (void)need; /* without rules nothing is refused */
 #endif
         if (n == 0)
             fail_msg("%d refused: %s", code, http_status_reply_error_name(e.code));
