@@ -13,15 +13,13 @@
 
 void httpstatus__put(struct httpstatus__out *o, const char *s, size_t n)
 {
-    if (n > SIZE_MAX - o->len) {
-        o->len = SIZE_MAX; /* saturated: the callers refuse it */
-        return;
-    }
     if (o->size > 0 && o->len < o->size - 1) {
         size_t room = o->size - 1 - o->len;
         memcpy(o->buf + o->len, s, n < room ? n : room);
     }
-    o->len += n;
+    /* saturated, the callers refuse it: only a detail of more than a sixth
+     * of the address space gets there */
+    o->len = n > SIZE_MAX - o->len ? SIZE_MAX : o->len + n;
 }
 
 void httpstatus__puts(struct httpstatus__out *o, const char *s)

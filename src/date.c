@@ -47,7 +47,7 @@ size_t http_status_date(char *buf, size_t size, long long seconds)
     secs = (n % 675u) << 7 | (uint32_t)(since_year_1 & 127u);
 
     /* 0001-01-01 was a Monday; then 400-, 100-, 4- and 1-year cycles. */
-    memcpy(out, day_names + 3 * (days % 7u), 3);
+    memcpy(out, day_names + 3 * (size_t)(days % 7u), 3);
     year = 1 + 400u * (days / 146097u);
     days %= 146097u;
     n = days / 36524u < 3u ? days / 36524u : 3u;
@@ -62,10 +62,11 @@ size_t http_status_date(char *buf, size_t size, long long seconds)
     while (days >= month_start[leap][month + 1])
         month++;
 
-    memcpy(out + 3, ", ", 2);
+    out[3] = ',';
+    out[4] = ' ';
     two_digits(out + 5, days - month_start[leap][month] + 1u);
     out[7] = ' ';
-    memcpy(out + 8, month_names + 3 * month, 3);
+    memcpy(out + 8, month_names + 3 * (size_t)month, 3);
     out[11] = ' ';
     two_digits(out + 12, year / 100u);
     two_digits(out + 14, year % 100u);

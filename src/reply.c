@@ -153,20 +153,20 @@ static enum http_status_reply_error_code read_extra(const char *extra, field_set
     size_t p = 0;
     while (extra[p] != '\0') {
         size_t name = p, end;
-        const char *crlf;
+        const char *cr;
         *at = p;
         *field = HTTPSTATUS_FIELD_NONE;
         while (httpstatus__is_tchar((unsigned char)extra[p]))
             p++;
         if (p == name || extra[p] != ':')
             return HTTPSTATUS_REPLY_EXTRA_INVALID;
-        crlf = strstr(extra + p, "\r\n");
-        if (crlf == NULL)
+        cr = strchr(extra + p, '\r');
+        if (cr == NULL)
             return HTTPSTATUS_REPLY_EXTRA_INVALID;
-        end = (size_t)(crlf - extra);
+        end = (size_t)(cr - extra);
         *field = httpstatus__field_id(extra + name, p - name);
-        /* a lone CR or LF before the CRLF is a byte of the value */
-        if (!is_field_value(extra + p + 1, end - p - 1))
+        /* a lone CR, or an LF before the CRLF, is a byte of the value */
+        if (!is_field_value(extra + p + 1, end - p - 1) || extra[end + 1] != '\n')
             return HTTPSTATUS_REPLY_VALUE_INVALID;
         if (is_reserved(extra + name, p - name, *field))
             return HTTPSTATUS_REPLY_FIELD_RESERVED;
@@ -194,11 +194,10 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     struct httpstatus__out o;
     struct http_status_header h;
     field_set given = 0;
-    enum http_status_reply_error_code e;
     enum http_status_field field = HTTPSTATUS_FIELD_NONE;
     size_t i, at = 0, body_len = 0;
     const char *connection;
-    char line[300], length[24];
+    char line[300];
     int code, get_content, sends_content, connect_2xx;
 
     o.buf = buf;
@@ -234,7 +233,7 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
         given |= BIT(HTTPSTATUS_FIELD_DATE);
     }
     if (r->extra != NULL) {
-        e = read_extra(r->extra, &given, &at, &field);
+        enum http_status_reply_error_code e = read_extra(r->extra, &given, &at, &field);
         if (e != HTTPSTATUS_REPLY_OK)
             return refuse(&o, error, e, field, connection_at(r->extra + at), NULL, at);
     }
@@ -247,12 +246,11 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
         if (h.conditional &&
             !(code == HTTPSTATUS_PARTIAL_CONTENT && h.field == HTTPSTATUS_FIELD_CONTENT_RANGE))
             continue;
-        if (h.level == HTTPSTATUS_LEVEL_MUST && !has)
-            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_MISSING, h.field, NULL, h.reference,
-                          0);
-        if (h.level == HTTPSTATUS_LEVEL_MUST_NOT && has)
-            return refuse(&o, error, HTTPSTATUS_REPLY_FIELD_FORBIDDEN, h.field, NULL,
-                          h.reference, 0);
+        if ((h.level == HTTPSTATUS_LEVEL_MUST && !has) ||
+            (h.level == HTTPSTATUS_LEVEL_MUST_NOT && has))
+            return refuse(&o, error,
+                          has ? HTTPSTATUS_REPLY_FIELD_FORBIDDEN : HTTPSTATUS_REPLY_FIELD_MISSING,
+                          h.field, NULL, h.reference, 0);
     }
 
     /* Content: a GET would get it unless the code forbids it; HEAD and a 2xx
@@ -268,8 +266,6 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
         count.len = 0;
         httpstatus__body(&count, code, r->format, r->detail, r->lang);
         body_len = count.len;
-        if (body_len == SIZE_MAX)
-            return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, field, NULL, NULL, 0);
         if (code == HTTPSTATUS_PARTIAL_CONTENT && r->content_range != NULL &&
             !range_is_body(r->content_range, body_len))
             return refuse(&o, error, HTTPSTATUS_REPLY_RANGE_MISMATCH,
@@ -304,6 +300,7 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
      * A 205 says 0 (Section 15.3.6); HEAD gets the length a GET would. */
     if (!http_status_is_informational(code) && code != HTTPSTATUS_NO_CONTENT &&
         code != HTTPSTATUS_NOT_MODIFIED && !connect_2xx) {
+        char length[24];
         size_t n = sizeof length - 1, v = body_len;
         length[n] = '\0';
         do {
@@ -315,10 +312,11 @@ size_t http_status_reply(char *buf, size_t size, const struct http_status_reply 
     httpstatus__put(&o, "\r\n", 2);
     if (sends_content)
         httpstatus__body(&o, code, r->format, r->detail, r->lang);
-    if (o.len == SIZE_MAX)
-        return refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE, HTTPSTATUS_FIELD_NONE, NULL, NULL,
-                      0);
-    return httpstatus__finish(&o);
+    /* a saturated length: a HEAD response states the body's without
+     * writing it */
+    return o.len != SIZE_MAX && body_len != SIZE_MAX ? httpstatus__finish(&o)
+                             : refuse(&o, error, HTTPSTATUS_REPLY_TOO_LARGE,
+                                      HTTPSTATUS_FIELD_NONE, NULL, NULL, 0);
 }
 
 const char *http_status_reply_error_name(enum http_status_reply_error_code error)
