@@ -23,13 +23,16 @@
 
 /* ---- http_status_date ---------------------------------------------------- */
 
-/* The C library's formatting of the same instant, in the C locale. */
-static void libc_date(char *out, size_t size, long long seconds)
+/* The C library's formatting of the same instant, in the C locale; 0 when
+ * the C library cannot (Windows' gmtime stops at 1970). */
+static int libc_date(char *out, size_t size, long long seconds)
 {
     time_t t = (time_t)seconds;
     struct tm tm;
-    assert_non_null(gmtime_r(&t, &tm));
+    if (gmtime_r(&t, &tm) == NULL)
+        return 0;
     assert_int_equal(strftime(out, size, "%a, %d %b %Y %H:%M:%S GMT", &tm), 29);
+    return 1;
 }
 
 static void test_date_matches_libc(void **state)
@@ -49,15 +52,15 @@ static void test_date_matches_libc(void **state)
         if (sizeof(time_t) < 8 && (instants[i] > 2147483647LL || instants[i] < -2147483647LL))
             continue;
         assert_int_equal(http_status_date(mine, sizeof mine, instants[i]), 29);
-        libc_date(theirs, sizeof theirs, instants[i]);
-        assert_string_equal(mine, theirs);
+        if (libc_date(theirs, sizeof theirs, instants[i]))
+            assert_string_equal(mine, theirs);
     }
     /* every day of four centuries around now, at an odd second */
     if (sizeof(time_t) >= 8) {
         for (t = -4102444800LL; t < 8520000000LL; t += 86400 + 3607) {
             http_status_date(mine, sizeof mine, t);
-            libc_date(theirs, sizeof theirs, t);
-            assert_string_equal(mine, theirs);
+            if (libc_date(theirs, sizeof theirs, t))
+                assert_string_equal(mine, theirs);
         }
     }
 }
@@ -80,6 +83,11 @@ static void test_date_contract(void **state)
         assert_int_equal(buf[size], size <= 29 ? 'x' : buf[size]);
     }
     assert_int_equal(http_status_date(NULL, 100, 0), 29);
+    /* before 1970, written out for C libraries that cannot go there */
+    http_status_date(buf, sizeof buf, -2208988800LL);
+    assert_string_equal(buf, "Mon, 01 Jan 1900 00:00:00 GMT");
+    http_status_date(buf, sizeof buf, -1);
+    assert_string_equal(buf, "Wed, 31 Dec 1969 23:59:59 GMT");
     /* the first and last instants of four-digit years */
     http_status_date(buf, sizeof buf, -62135596800LL);
     assert_string_equal(buf, "Mon, 01 Jan 0001 00:00:00 GMT");
@@ -298,8 +306,8 @@ static void give_required(struct http_status_reply *r)
     case HTTPSTATUS_FIELD_CONTENT_RANGE: {
         /* the body is the first bytes of a representation of 100000 */
         static char range[64];
-        snprintf(range, sizeof range, "bytes 0-%zu/100000",
-                 http_status_body(NULL, 0, r->code, r->format, r->detail) - 1);
+        snprintf(range, sizeof range, "bytes 0-%lu/100000",
+                 (unsigned long)http_status_body(NULL, 0, r->code, r->format, r->detail) - 1ul);
         r->content_range = range;
         break;
     }
@@ -445,8 +453,8 @@ static void test_reply_refuses_injection(void **state)
             fail_msg("%s was written", c->what);
         assert_string_equal(buf, "");
         if (e.code != c->error || e.field != c->field || e.offset != c->offset)
-            fail_msg("%s: %s field %d at %zu", c->what, http_status_reply_error_name(e.code),
-                     (int)e.field, e.offset);
+            fail_msg("%s: %s field %d at %lu", c->what, http_status_reply_error_name(e.code),
+                     (int)e.field, (unsigned long)e.offset);
         assert_non_null(http_status_reply_error_name(e.code));
         if (c->field != HTTPSTATUS_FIELD_NONE)
             assert_string_equal(e.field_name, http_status_field_name(c->field));
@@ -583,8 +591,8 @@ static void test_reply_every_code_is_clean(void **state)
                     char want[24];
                     size_t get_len = http_status_body(NULL, 0, code, fmt, r.detail);
                     assert_non_null(p.content_length);
-                    snprintf(want, sizeof want, "%zu\r\n",
-                             code == 205 ? (size_t)0 : get_len);
+                    snprintf(want, sizeof want, "%lu\r\n",
+                             code == 205 ? 0ul : (unsigned long)get_len);
                     assert_memory_equal(p.content_length, want, strlen(want));
                 }
                 if (code / 100 == 1 || code == 204 || code == 205 || code == 304 ||
@@ -646,8 +654,8 @@ static void test_reply_fields(void **state)
     r.format = HTTPSTATUS_FORMAT_JSON;
     n = http_status_reply(buf, sizeof buf, &r, NULL);
     assert_true(n > 0);
-    snprintf(len, sizeof len, "%zu",
-             http_status_body(NULL, 0, 426, HTTPSTATUS_FORMAT_JSON, NULL));
+    snprintf(len, sizeof len, "%lu",
+             (unsigned long)http_status_body(NULL, 0, 426, HTTPSTATUS_FORMAT_JSON, NULL));
     {
         char want[1024];
         snprintf(want, sizeof want,
@@ -692,8 +700,8 @@ static void test_reply_values_and_ranges(void **state)
     char buf[4096], range[64];
     size_t len = http_status_body(NULL, 0, 206, HTTPSTATUS_FORMAT_TEXT, NULL);
     static const char *const bad_ranges[] = {
-        "bytes 0-9/100", "bytes 1-%zu/100000" /* one short */, "bytes 0-%zu/5", "bytes 0-%zu",
-        "bytes=0-%zu/100000", "bytes 0-%zu/100000x", "items 0-%zu/100000", "bytes -%zu/*",
+        "bytes 0-9/100", "bytes 1-%lu/100000" /* one short */, "bytes 0-%lu/5", "bytes 0-%lu",
+        "bytes=0-%lu/100000", "bytes 0-%lu/100000x", "items 0-%lu/100000", "bytes -%lu/*",
         "bytes */100000", "bytes 0-99999999999999999999999/*"};
     size_t i;
     (void)state;
@@ -709,18 +717,18 @@ static void test_reply_values_and_ranges(void **state)
     /* a 206's range names exactly its body */
     memset(&r, 0, sizeof r);
     r.code = 206;
-    snprintf(range, sizeof range, "bytes 0-%zu/100000", len - 1);
+    snprintf(range, sizeof range, "bytes 0-%lu/100000", (unsigned long)len - 1ul);
     r.content_range = range;
     assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
-    snprintf(range, sizeof range, "BYTES 10-%zu/*", len + 9);
+    snprintf(range, sizeof range, "BYTES 10-%lu/*", (unsigned long)len + 9ul);
     assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
     r.method = "HEAD"; /* the range of the body a GET would get */
     assert_true(http_status_reply(buf, sizeof buf, &r, &e) > 0);
     r.method = NULL;
     for (i = 0; i < sizeof bad_ranges / sizeof bad_ranges[0]; i++) {
-        snprintf(range, sizeof range, bad_ranges[i], len - 1);
+        snprintf(range, sizeof range, bad_ranges[i], (unsigned long)len - 1ul);
         if (http_status_reply(buf, sizeof buf, &r, &e) != 0)
-            fail_msg("206 written with Content-Range %s for %zu bytes", range, len);
+            fail_msg("206 written with Content-Range %s for %lu bytes", range, (unsigned long)len);
         assert_int_equal(e.code, HTTPSTATUS_REPLY_RANGE_MISMATCH);
         assert_int_equal(e.field, HTTPSTATUS_FIELD_CONTENT_RANGE);
         assert_string_equal(e.reference, "RFC 9110, Section 14.4");
