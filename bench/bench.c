@@ -24,7 +24,7 @@
  * MODE is one of the names in the first column of the usage message
  * (reason-lib, reason-array, reason-switch, class-lib, class-div, line-lib,
  * line-snprintf, line-memcpy, parse-line, from-reason-known,
- * from-reason-unknown). The loop of MODE m is the function run_m with '-'
+ * from-reason-unknown, from-reason-former, from-name, lint). The loop of MODE m is the function run_m with '-'
  * written '_' (run_reason_lib, run_line_memcpy, ...). Build with
  * -DCMAKE_BUILD_TYPE=Release (or RelWithDebInfo for source annotation).
  *
@@ -133,6 +133,8 @@ static size_t parse_valid;
 
 static const char *known_phrases[PHRASE_LEN];
 static const char *unknown_phrases[PHRASE_LEN];
+static char former_phrases[PHRASE_LEN][64]; /* former phrases, in any case */
+static const char *known_names[PHRASE_LEN];
 static const char *const unknown_list[] = {
     "Not Foundx", "Bogus Status", "Not Fund", "OK OK", "Internal Server Eror",
     "Moved", "Service Unavailable!", "Teapot",
@@ -211,6 +213,29 @@ static void make_inputs(void)
     for (i = 0; i < PHRASE_LEN; i++) {
         unknown_phrases[i] = unknown_list[k];
         k = (k + 1) % (sizeof unknown_list / sizeof unknown_list[0]);
+    }
+    /* Former phrases of the registry, every other one upper-cased; and the
+     * names of the codes of known_phrases. */
+    {
+        const char *former[64];
+        uint32_t n = 0, j;
+        for (c = http_status_next(0, 0); c && n < 64; c = http_status_next(c, 0)) {
+            const char *a;
+            for (j = 0; (a = http_status_alias_at(c, 0, j)) != NULL && n < 64; j++)
+                former[n++] = a;
+        }
+        for (i = 0; i < PHRASE_LEN; i++) {
+            char *out = former_phrases[i];
+            strncpy(out, former[i % n], sizeof former_phrases[i] - 1);
+            for (j = 0; (i & 1) && out[j]; j++)
+                if (out[j] >= 'a' && out[j] <= 'z')
+                    out[j] = (char)(out[j] - 32);
+        }
+        for (i = 0; i < PHRASE_LEN; i++) {
+            http_status_info info;
+            http_status_lookup(http_status_from_reason(known_phrases[i]), 0, &info);
+            known_names[i] = info.name;
+        }
     }
 }
 
@@ -324,6 +349,24 @@ static BENCH_NOINLINE uintptr_t run_from_reason_unknown(size_t n)
     return acc;
 }
 
+static BENCH_NOINLINE uintptr_t run_from_reason_former(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i;
+    for (i = 0; i < n; i++)
+        acc += (uintptr_t)(unsigned)http_status_from_reason(former_phrases[i & (PHRASE_LEN - 1u)]);
+    return acc;
+}
+
+static BENCH_NOINLINE uintptr_t run_from_name(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i;
+    for (i = 0; i < n; i++)
+        acc += (uintptr_t)(unsigned)http_status_from_name(known_names[i & (PHRASE_LEN - 1u)]);
+    return acc;
+}
+
 /* A typical response head of about 400 bytes, as nginx sends for a small
  * file, and its content. */
 static const char lint_response[] =
@@ -376,6 +419,8 @@ static struct contender contenders[] = {
     {"parse_line", "http_status_parse_line", "parse-line", run_parse_line, 2, -1, -1, NULL, NULL, 0},
     {"from_reason", "http_status_from_reason", "from-reason-known", run_from_reason_known, 4, -1, -1, "known", NULL, 0},
     {"from_reason", "http_status_from_reason", "from-reason-unknown", run_from_reason_unknown, 5, 9, -1, "known", NULL, 0},
+    {"from_reason", "http_status_from_reason", "from-reason-former", run_from_reason_former, 4, 9, -1, "known", NULL, 0},
+    {"from_reason", "http_status_from_name", "from-name", run_from_name, 4, 9, -1, "known", NULL, 0},
     {"lint", "http_status_lint (452-byte head)", "lint", run_lint, 8, -1, -1, NULL, NULL, 0},
 };
 #define CONTENDERS (sizeof contenders / sizeof contenders[0])
@@ -418,6 +463,10 @@ static int verify(void)
             fprintf(stderr, "phrase \"%s\" not found\n", known_phrases[i]), bad = 1;
         if (http_status_from_reason(unknown_phrases[i]) != 0)
             fprintf(stderr, "phrase \"%s\" found\n", unknown_phrases[i]), bad = 1;
+        if (http_status_from_reason(former_phrases[i]) == 0)
+            fprintf(stderr, "former phrase \"%s\" not found\n", former_phrases[i]), bad = 1;
+        if (http_status_from_name(known_names[i]) != http_status_from_reason(known_phrases[i]))
+            fprintf(stderr, "name \"%s\" not found\n", known_names[i]), bad = 1;
     }
     if (http_status_lint(lint_response, sizeof lint_response - 1, "GET", NULL, NULL, 0) != 0)
         fprintf(stderr, "the lint sample is not clean\n"), bad = 1;

@@ -39,6 +39,8 @@ row line line-lib "$snprintf" line-snprintf
 row parse parse-line
 row reverse from-reason-known
 row reverse from-reason-unknown
+row reverse from-reason-former
+row reverse from-name
 # 452 bytes of response head per call: a hundredth of the calls is enough
 n=$((n / 100 > 0 ? n / 100 : 1))
 row lint lint

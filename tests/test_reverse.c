@@ -154,10 +154,64 @@ static void test_prefixes_and_which(void **state)
     assert_int_equal(http_status_from_reason_n("Payload Too Large", 17, HTTPSTATUS_UNOFFICIAL), 0);
 }
 
+/* The code key[0..n) gives, by phrase or by name. */
+static int answer(const char *key, size_t n, int by_name)
+{
+    return by_name ? http_status_from_name_n(key, n, HTTPSTATUS_ANY)
+                   : http_status_from_reason_n(key, n, HTTPSTATUS_ANY);
+}
+
+/*
+ * Every byte of every phrase, former phrase and name, changed: flipping the
+ * 0x20 bit of a letter keeps the answer (that is only its case); any other
+ * change of any byte, the 0x20 bit of a space, digit, hyphen or apostrophe
+ * included ("Not\0Found", "I\am a teapot"), loses it. This holds whichever
+ * bytes a hash reads and however many at a time a comparison takes.
+ */
+static void check_every_byte(const char *key, int code, int by_name)
+{
+    static const unsigned char changes[] = {0x20, 0x01, 0x80, 0x40, 0x08, 0xFF};
+    char copy[300];
+    size_t n = strlen(key), i, j;
+    assert_true(n < sizeof copy);
+    for (i = 0; i < n; i++) {
+        for (j = 0; j < sizeof changes; j++) {
+            unsigned char c = (unsigned char)key[i], changed = (unsigned char)(c ^ changes[j]);
+            int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            int want = changes[j] == 0x20 && letter ? code : 0;
+            int got;
+            memcpy(copy, key, n);
+            copy[i] = (char)changed;
+            got = answer(copy, n, by_name);
+            if (got != want && !(got != 0 && got != code)) /* another key's text */
+                fail_msg("\"%s\" with byte %lu changed to 0x%02x gives %d, not %d", key,
+                         (unsigned long)i, changed, got, want);
+        }
+    }
+}
+
+static void test_every_byte_counts(void **state)
+{
+    int c;
+    (void)state;
+    for (c = http_status_next(0, HTTPSTATUS_ANY); c; c = http_status_next(c, HTTPSTATUS_ANY)) {
+        http_status_info info;
+        const char *alias;
+        unsigned i;
+        assert_true(http_status_lookup(c, HTTPSTATUS_ANY, &info));
+        if (info.reason)
+            check_every_byte(info.reason, c, 0);
+        for (i = 0; (alias = http_status_alias_at(c, HTTPSTATUS_ANY, i)) != NULL; i++)
+            check_every_byte(alias, c, 0);
+        check_every_byte(info.name, c, 1);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prefixes_and_which),
+        cmocka_unit_test(test_every_byte_counts),
         cmocka_unit_test(test_every_phrase_and_alias),
         cmocka_unit_test(test_former_phrases),
         cmocka_unit_test(test_unknown_input),

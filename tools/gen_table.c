@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1315,6 +1316,216 @@ static void emit_row(FILE *o, int k, int rule_at, int alias_at)
             r->flags, r->cls, r->status);
 }
 
+/* ---------------------------------------------------------------------- */
+/* The reverse lookup's perfect hashes (src/reverse.c)                     */
+
+/*
+ * http_status_from_reason() and http_status_from_name() find a key in one
+ * probe: a hash of the key's length and four of its bytes, ASCII
+ * lower-cased, picks a slot, and one exact comparison confirms it. The
+ * bytes are those at 0, 1, n/4 and n/2 (2 <= n <= 255), with the 0x20
+ * bit set, packed into a 64-bit word with the length; the slot is the
+ * top bits of that word times a multiplier, searched for here until no two
+ * keys share a slot. src/reverse.c computes the same hash, so the two must change
+ * together.
+ */
+#define KEY_BITS 9
+#define KEY_SLOTS (1 << KEY_BITS)
+#define KEY_TRIES 2000000L
+
+struct key {
+    struct field text;  /* as written in the data */
+    long line;
+    int row;            /* row number, 1-based, in table order */
+};
+
+static struct key phrase_keys[MAX_ROWS * 2], name_keys[MAX_ROWS];
+static int nphrase_keys, nname_keys;
+
+static unsigned char lower_byte(char c)
+{
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* The part of a key the hash sees: its bytes at 0, 1, n/4 and n/2, each
+ * with the 0x20 bit set (which makes letters lower-case, and which the
+ * exact comparison after the hash makes up for), in the low four bytes, and
+ * its length above them. */
+static uint64_t key_sample(const struct field *f)
+{
+    size_t n = f->len;
+    const unsigned char *p = (const unsigned char *)f->p;
+    uint32_t bytes = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[n >> 2] << 16 |
+                     (uint32_t)p[n >> 1] << 24 | 0x20202020u;
+    return bytes | (uint64_t)n << 32;
+}
+
+/* The top KEY_BITS bits of the sample times an odd multiplier. */
+static unsigned key_slot(const struct field *f, uint64_t mul)
+{
+    return (unsigned)((key_sample(f) * mul) >> (64 - KEY_BITS));
+}
+
+static void collect_keys(void)
+{
+    int k, j;
+    for (k = 0; k < nrows; k++) {
+        const struct row *r = &rows[order[k]];
+        if (!field_none(&r->reason)) {
+            phrase_keys[nphrase_keys].text = r->reason;
+            phrase_keys[nphrase_keys].line = r->line;
+            phrase_keys[nphrase_keys++].row = k + 1;
+        }
+        for (j = 0; j < r->naliases; j++) {
+            phrase_keys[nphrase_keys].text = r->alias[j];
+            phrase_keys[nphrase_keys].line = r->line;
+            phrase_keys[nphrase_keys++].row = k + 1;
+        }
+        name_keys[nname_keys].text = r->name;
+        name_keys[nname_keys].line = r->line;
+        name_keys[nname_keys++].row = k + 1;
+    }
+}
+
+/*
+ * Every key is at least two bytes long, and no two keys look alike to the
+ * hash (same length, same sampled bytes), or no multipliers could separate
+ * them. The later key is reported, at its column.
+ */
+static void check_keys(const char *file, const struct key *keys, int n, const char *what)
+{
+    int i, j;
+    for (i = 0; i < n; i++) {
+        uint64_t a;
+        if (keys[i].text.len < 2 || keys[i].text.len > 255) {
+            report(file, keys[i].line, keys[i].text.col,
+                   "%s '%.*s' is not 2 to 255 bytes long, as the reverse lookup needs", what,
+                   (int)keys[i].text.len, keys[i].text.p);
+            continue;
+        }
+        a = key_sample(&keys[i].text);
+        for (j = 0; j < i; j++) {
+            if (keys[j].text.len < 2 || keys[j].text.len > 255)
+                continue;
+            if (key_sample(&keys[j].text) == a) {
+                report(file, keys[i].line, keys[i].text.col,
+                       "%s '%.*s' and '%.*s' share their length and the bytes at 0, 1, "
+                       "n/4 and n/2 (but for the 0x20 bit), so the reverse lookup's "
+                       "hash cannot tell them apart",
+                       what, (int)keys[i].text.len, keys[i].text.p, (int)keys[j].text.len,
+                       keys[j].text.p);
+                break;
+            }
+        }
+    }
+}
+
+/* A multiplier under which the keys take distinct slots; 0 when none was
+ * found. The search is seeded, so the output is the same on every run. */
+static int find_multiplier(const struct key *keys, int n, uint64_t *mul)
+{
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    long tries;
+    for (tries = 0; tries < KEY_TRIES; tries++) {
+        unsigned char used[KEY_SLOTS];
+        int i, ok = 1;
+        state ^= state << 13; /* xorshift64 */
+        state ^= state >> 7;
+        state ^= state << 17;
+        *mul = state | 1u;
+        memset(used, 0, sizeof used);
+        for (i = 0; i < n && ok; i++) {
+            unsigned slot = key_slot(&keys[i].text, *mul);
+            ok = !used[slot];
+            used[slot] = 1;
+        }
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
+static void emit_key_set(FILE *o, const char *status_path, const struct key *keys, int n,
+                         const char *what, unsigned long *text_at)
+{
+    uint64_t mul;
+    unsigned char slots[KEY_SLOTS];
+    int i;
+    if (n > 255 || !find_multiplier(keys, n, &mul)) {
+        fprintf(stderr, "%s:0:0: no perfect hash of the %d %s keys in %d slots\n", status_path,
+                n, what, KEY_SLOTS);
+        error_count++;
+        return;
+    }
+    memset(slots, 0, sizeof slots);
+    for (i = 0; i < n; i++)
+        slots[key_slot(&keys[i].text, mul)] = (unsigned char)(i + 1);
+    fprintf(o, "const uint64_t httpstatus__%s_mul = UINT64_C(0x%08lX%08lX);\n", what,
+            (unsigned long)(mul >> 32), (unsigned long)(mul & 0xFFFFFFFFu));
+    fprintf(o, "const struct hs_key httpstatus__%s_keys[] = {\n    {0, 0, 0, 0},\n", what);
+    for (i = 0; i < n; i++) {
+        fprintf(o, "    {%lu, %d, ", *text_at, (int)keys[i].text.len);
+        if (keys[i].row > nregistry)
+            fprintf(o, "HS_U(HTTPSTATUS_UNOFFICIAL), %d}, /* %.*s */\n",
+                    rows[order[keys[i].row - 1]].code, (int)keys[i].text.len, keys[i].text.p);
+        else
+            fprintf(o, "HTTPSTATUS_REGISTRY, %d}, /* %.*s */\n", rows[order[keys[i].row - 1]].code,
+                    (int)keys[i].text.len, keys[i].text.p);
+        *text_at += keys[i].text.len;
+    }
+    fprintf(o, "};\nconst unsigned char httpstatus__%s_slots[%d] = {", what, KEY_SLOTS);
+    for (i = 0; i < KEY_SLOTS; i++)
+        fprintf(o, "%s%d,", i % 16 ? " " : "\n    ", slots[i]);
+    fputs("\n};\n", o);
+}
+
+/* The keys' bytes, letters upper-cased; with mask, 0xDF for each letter
+ * and 0xFF for any other byte instead: a byte b matches when b & mask is
+ * the key's byte. */
+static void emit_keys_text(FILE *o, const struct key *keys, int n, unsigned long *at,
+                           int mask)
+{
+    int i;
+    size_t c;
+    for (i = 0; i < n; i++)
+        for (c = 0; c < keys[i].text.len; c++, (*at)++) {
+            unsigned char b = lower_byte(keys[i].text.p[c]);
+            int letter = b >= 'a' && b <= 'z';
+            fprintf(o, "%s%d,", *at % 16 ? " " : "\n    ",
+                    mask ? (letter ? 0xDF : 0xFF) : (letter ? b - 32 : b));
+        }
+}
+
+static void emit_reverse(FILE *o, const char *status_path)
+{
+    unsigned long at = 0;
+    fputs("/* The reverse lookup (src/reverse.c): the phrases, current and former,\n"
+          " * and the constant names, upper-cased, one after another, and 0xDF under\n"
+          " * each letter of them and 0xFF under any other byte; then for each set the hash's multiplier, the keys\n"
+          " * (offset, length, registry or not, code) and the slots (key index + 1, 0\n"
+          " * for none). tools/gen_table.c, \"The reverse lookup's perfect hashes\",\n"
+          " * explains the hash. */\n", o);
+    fprintf(o, "typedef char hs_key_bits_match[HS_KEY_BITS == %d ? 1 : -1];\n", KEY_BITS);
+    fputs("const unsigned char httpstatus__keys[] = {", o);
+    emit_keys_text(o, phrase_keys, nphrase_keys, &at, 0);
+    emit_keys_text(o, name_keys, nname_keys, &at, 0);
+    fputs(" 0\n};\n", o);
+    at = 0;
+    fputs("const unsigned char httpstatus__key_mask[] = {", o);
+    emit_keys_text(o, phrase_keys, nphrase_keys, &at, 1);
+    emit_keys_text(o, name_keys, nname_keys, &at, 1);
+    fputs(" 0\n};\n", o);
+    if (at > 65535) {
+        fprintf(stderr, "%s:0:0: the reverse lookup's keys take more than 64 KiB\n",
+                status_path);
+        error_count++;
+    }
+    at = 0;
+    emit_key_set(o, status_path, phrase_keys, nphrase_keys, "phrase", &at);
+    emit_key_set(o, status_path, name_keys, nname_keys, "name", &at);
+    fputc('\n', o);
+}
+
 static void emit_table(FILE *o, const char *status_path)
 {
     int i, j, k, rule_at, alias_at;
@@ -1466,6 +1677,8 @@ static void emit_table(FILE *o, const char *status_path)
         }
         fputs("\n};\n\n", o);
     }
+
+    emit_reverse(o, status_path);
 
     /* Fields by id; a dropped field keeps an empty slot. */
     fputs("static const struct hs_field hs_fields[] = {\n    {0, 0},\n", o);
@@ -1727,14 +1940,19 @@ int main(int argc, char **argv)
                 error_count - MAX_ERRORS);
     if (error_count)
         return 1;
-    if (check_only)
-        return 0;
     for (i = 0; i < nrows; i++) /* row numbers: the registry first */
         if (rows[i].status != ST_UNREGISTERED)
             order[nregistry++] = i;
     for (i = 0, positional = nregistry; i < nrows; i++)
         if (rows[i].status == ST_UNREGISTERED)
             order[positional++] = i;
+    collect_keys();
+    check_keys(status_path, phrase_keys, nphrase_keys, "phrase");
+    check_keys(status_path, name_keys, nname_keys, "name");
+    if (error_count)
+        return 1;
+    if (check_only)
+        return 0;
     if (write_output(argv[first + 2], status_path, emit_table) != 0 ||
         write_output(argv[first + 3], status_path, emit_header) != 0)
         return 1;
