@@ -23,7 +23,7 @@
  * --callgrind MODE runs only the loop of one contender, N times, untimed.
  * MODE is one of the names in the first column of the usage message
  * (reason-lib, reason-array, reason-switch, class-lib, class-div, line-lib,
- * line-snprintf, line-memcpy, parse-line, from-reason-known,
+ * line-snprintf, line-memcpy, parse-line, parse-common, from-reason-known,
  * from-reason-unknown, from-reason-former, from-name, lint). The loop of MODE m is the function run_m with '-'
  * written '_' (run_reason_lib, run_line_memcpy, ...). Build with
  * -DCMAKE_BUILD_TYPE=Release (or RelWithDebInfo for source annotation).
@@ -129,6 +129,10 @@ struct parse_input {
     int valid;
 };
 static struct parse_input parse_inputs[PARSE_LEN];
+/* The status lines of 20 common codes, each followed by the rest of a head. */
+static const int common_codes[20] = {200, 201, 202, 204, 206, 301, 302, 303, 304, 307,
+                                     308, 400, 401, 403, 404, 405, 409, 429, 500, 503};
+static struct parse_input common_lines[20];
 static size_t parse_valid;
 
 static const char *known_phrases[PHRASE_LEN];
@@ -179,6 +183,14 @@ static void make_inputs(void)
 
     for (c = 100; c < 600; c++)
         precomputed_len[c - 100] = http_status_line(precomputed[c - 100], LINE_SIZE, c);
+
+    for (i = 0; i < 20; i++) {
+        struct parse_input *in = &common_lines[i];
+        in->len = http_status_line(in->text, LINE_SIZE, common_codes[i]);
+        memcpy(in->text + in->len, rest, sizeof rest - 1);
+        in->len += sizeof rest - 1;
+        in->valid = 1;
+    }
 
     /* 75% valid status lines followed by the rest of a response head, 25%
      * broken ones in four kinds, in a shuffled order. */
@@ -331,6 +343,20 @@ static BENCH_NOINLINE uintptr_t run_parse_line(size_t n)
     return acc;
 }
 
+static BENCH_NOINLINE uintptr_t run_parse_common(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i, j = 0;
+    for (i = 0; i < n; i++) {
+        const struct parse_input *in = &common_lines[j];
+        j = j == 19 ? 0 : j + 1;
+        http_status_parsed p;
+        enum http_status_parse_result r = http_status_parse_line(in->text, in->len, 0, &p);
+        acc += (uintptr_t)(unsigned)r + (uintptr_t)(unsigned)p.code + p.length;
+    }
+    return acc;
+}
+
 static BENCH_NOINLINE uintptr_t run_from_reason_known(size_t n)
 {
     uintptr_t acc = 0;
@@ -417,10 +443,11 @@ static struct contender contenders[] = {
     {"line", "snprintf", "line-snprintf", run_line_snprintf, 5, 5, -1, "memcpy", NULL, 0},
     {"line", "http_status_line", "line-lib", run_line_lib, 2, 5, 6, "memcpy", "snprintf", 0},
     {"parse_line", "http_status_parse_line", "parse-line", run_parse_line, 2, -1, -1, NULL, NULL, 0},
+    {"parse_line", "http_status_parse_line (20 common lines)", "parse-common", run_parse_common, 2, -1, -1, NULL, NULL, 0},
     {"from_reason", "http_status_from_reason", "from-reason-known", run_from_reason_known, 4, -1, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_reason", "from-reason-unknown", run_from_reason_unknown, 5, 9, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_reason", "from-reason-former", run_from_reason_former, 4, 9, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_name", "from-name", run_from_name, 4, 9, -1, "known", NULL, 0},
+    {"from_reason", "http_status_from_reason", "from-reason-unknown", run_from_reason_unknown, 5, 10, -1, "known", NULL, 0},
+    {"from_reason", "http_status_from_reason", "from-reason-former", run_from_reason_former, 4, 10, -1, "known", NULL, 0},
+    {"from_reason", "http_status_from_name", "from-name", run_from_name, 4, 10, -1, "known", NULL, 0},
     {"lint", "http_status_lint (452-byte head)", "lint", run_lint, 8, -1, -1, NULL, NULL, 0},
 };
 #define CONTENDERS (sizeof contenders / sizeof contenders[0])

@@ -37,6 +37,7 @@ printf '%-12s %-20s %8s instr/call\n' line line-snprintf "$snprintf"
 row line line-lib "$memcpy" line-memcpy
 row line line-lib "$snprintf" line-snprintf
 row parse parse-line
+row parse parse-common
 row reverse from-reason-known
 row reverse from-reason-unknown
 row reverse from-reason-former

@@ -31,13 +31,6 @@ static inline unsigned slot_of(const unsigned char *s, size_t n, uint64_t mul)
     return (unsigned)(((bytes | (uint64_t)n << 32) * mul) >> (64 - HS_KEY_BITS));
 }
 
-static uint64_t load8(const unsigned char *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
 static uint32_t load4(const unsigned char *p)
 {
     uint32_t v;
@@ -60,11 +53,11 @@ static inline int same_key(const unsigned char *s, const struct hs_key *k, size_
 {
     const unsigned char *key = httpstatus__keys + k->text, *mask = httpstatus__key_mask + k->text;
     if (n >= 8) {
-        uint64_t diff = ((load8(s) & load8(mask)) ^ load8(key)) |
-                        ((load8(s + n - 8) & load8(mask + n - 8)) ^ load8(key + n - 8));
+        uint64_t diff = ((httpstatus__load8(s) & httpstatus__load8(mask)) ^ httpstatus__load8(key)) |
+                        ((httpstatus__load8(s + n - 8) & httpstatus__load8(mask + n - 8)) ^ httpstatus__load8(key + n - 8));
         size_t i;
         for (i = 8; i + 8 < n; i += 8)
-            diff |= (load8(s + i) & load8(mask + i)) ^ load8(key + i);
+            diff |= (httpstatus__load8(s + i) & httpstatus__load8(mask + i)) ^ httpstatus__load8(key + i);
         return diff == 0;
     }
     if (n >= 4)

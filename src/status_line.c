@@ -119,6 +119,36 @@ static int is_digit(unsigned char ch)
     return ch >= '0' && ch <= '9';
 }
 
+/* "HTTP/" and "." where a version has them, the digits masked out. */
+static const unsigned char version_bytes[8] = {'H', 'T', 'T', 'P', '/', 0, '.', 0};
+static const unsigned char version_mask[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0xFF, 0};
+
+/*
+ * Where the phrase bytes from d[i] on may stop: the first byte below 0x20
+ * or equal to 0x7F, found eight bytes at a time (within the word that holds
+ * it, by the lowest marked byte where the byte order is known, else from
+ * the word's start); len when the input ends first in whole words. The
+ * byte loop takes it from there, HTAB included.
+ */
+static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+    while (len - i >= 8) {
+        uint64_t w = httpstatus__load8(d + i), del = w ^ (ones * 0x7F);
+        /* the high bit of each byte below 0x20, or equal to 0x7F; a borrow
+         * can only mark bytes above a marked one */
+        uint64_t stop = (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & high;
+        if (stop != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(stop) >> 3;
+#endif
+            return i;
+        }
+        i += 8;
+    }
+    return i;
+}
+
 static enum http_status_parse_result fail(http_status_parsed *out,
                                           enum http_status_parse_result why,
                                           size_t at)
@@ -157,33 +187,26 @@ static enum http_status_parse_result parsed(http_status_parsed *out, const char 
     return HTTPSTATUS_PARSE_OK;
 }
 
-enum http_status_parse_result http_status_parse_line(const char *data,
-                                                     size_t len,
-                                                     unsigned options,
-                                                     http_status_parsed *out)
+/*
+ * The status line up to its phrase, byte by byte, for everything the fast
+ * check in http_status_parse_line() does not take: short input, other
+ * spacing, errors (with their offsets). Returns HTTPSTATUS_PARSE_OK and
+ * the phrase's start in *start when the phrase follows, else the error.
+ */
+static enum http_status_parse_result head_slowly(const char *data, size_t len, int at_end, int lenient,
+                       http_status_parsed *out, size_t *start)
 {
     /* The version's shape; 'd' stands for any digit. */
     static const char version[] = "HTTP/d.d";
     const unsigned char *d = (const unsigned char *)data;
-    int lenient = (options & HTTPSTATUS_PARSE_LENIENT) != 0;
-    int at_end = (options & HTTPSTATUS_PARSE_AT_END) != 0;
-    size_t i, start;
+    size_t i;
 
-    if (out == NULL)
-        return HTTPSTATUS_PARSE_BAD_ARGUMENT;
-    if (data == NULL && len > 0)
-        return fail(out, HTTPSTATUS_PARSE_BAD_ARGUMENT, 0);
-
-    /* HTTP-version = "HTTP/" DIGIT "." DIGIT; byte by byte only to say
-     * where it went wrong */
-    if (len < 8 || d[0] != 'H' || d[1] != 'T' || d[2] != 'T' || d[3] != 'P' || d[4] != '/' ||
-        !is_digit(d[5]) || d[6] != '.' || !is_digit(d[7])) {
-        for (i = 0; i < 8; i++) {
-            if (i == len)
-                return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_VERSION, i);
-            if (version[i] == 'd' ? !is_digit(d[i]) : d[i] != (unsigned char)version[i])
-                return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, i);
-        }
+    /* HTTP-version = "HTTP/" DIGIT "." DIGIT */
+    for (i = 0; i < 8; i++) {
+        if (i == len)
+            return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_VERSION, i);
+        if (version[i] == 'd' ? !is_digit(d[i]) : d[i] != (unsigned char)version[i])
+            return fail(out, HTTPSTATUS_PARSE_BAD_VERSION, i);
     }
     if (len == 8)
         return ran_out(out, at_end, HTTPSTATUS_PARSE_MISSING_SPACE, 8);
@@ -199,20 +222,53 @@ enum http_status_parse_result http_status_parse_line(const char *data,
             return fail(out, HTTPSTATUS_PARSE_BAD_CODE, i);
     }
 
-    /* SP, or in lenient mode the line end right after the code */
+    /* SP, or in lenient mode the line end right after the code (with
+     * HTTPSTATUS_PARSE_AT_END, the end of the input, where the phrase loop
+     * finds an empty phrase) */
+    *start = 12;
     if (len == 12)
-        return at_end && lenient ? parsed(out, data, 12, 12, 12)
+        return at_end && lenient ? HTTPSTATUS_PARSE_OK
                                  : ran_out(out, at_end, HTTPSTATUS_PARSE_MISSING_SPACE, 12);
-    start = 12;
     if (d[12] == ' ')
-        start = 13;
+        *start = 13;
     else if (is_digit(d[12]))
         return fail(out, HTTPSTATUS_PARSE_BAD_CODE, 12);
     else if (!lenient || (d[12] != '\r' && d[12] != '\n'))
         return fail(out, HTTPSTATUS_PARSE_MISSING_SPACE, 12);
+    return HTTPSTATUS_PARSE_OK;
+}
+
+enum http_status_parse_result http_status_parse_line(const char *data,
+                                                     size_t len,
+                                                     unsigned options,
+                                                     http_status_parsed *out)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    int lenient = (options & HTTPSTATUS_PARSE_LENIENT) != 0;
+    int at_end = (options & HTTPSTATUS_PARSE_AT_END) != 0;
+    size_t i, start = 13;
+
+    if (out == NULL)
+        return HTTPSTATUS_PARSE_BAD_ARGUMENT;
+    if (data == NULL && len > 0)
+        return fail(out, HTTPSTATUS_PARSE_BAD_ARGUMENT, 0);
+    if (len == 0) /* the version's first byte is missing */
+        return ran_out(out, at_end, HTTPSTATUS_PARSE_BAD_VERSION, 0);
+
+    /* The usual line, "HTTP/d.d ddd " and more, checked a word at a time;
+     * anything else goes byte by byte, which says where it went wrong. */
+    if (!(len >= 14 &&
+          (httpstatus__load8(d) & httpstatus__load8(version_mask)) ==
+              httpstatus__load8(version_bytes) &&
+          is_digit(d[5]) && is_digit(d[7]) && d[8] == ' ' && d[9] - (unsigned)'1' < 5u &&
+          is_digit(d[10]) && is_digit(d[11]) && d[12] == ' ')) {
+        enum http_status_parse_result r = head_slowly(data, len, at_end, lenient, out, &start);
+        if (r != HTTPSTATUS_PARSE_OK)
+            return r;
+    }
 
     /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ), then CRLF */
-    for (i = start; i < len; i++) {
+    for (i = phrase_run(d, start, len); i < len; i++) {
         unsigned char ch = d[i];
         if (ch == '\t' || (ch >= 0x20 && ch != 0x7F))
             continue;

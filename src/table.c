@@ -74,11 +74,6 @@ const char *httpstatus__text_at(unsigned offset)
     return text_or_null(offset);
 }
 
-const char *httpstatus__name_at(unsigned offset)
-{
-    return NAMES + offset;
-}
-
 const char *http_status_version(void)
 {
     return HTTPSTATUS_VERSION;

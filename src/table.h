@@ -108,6 +108,15 @@ HTTPSTATUS_INTERNAL void httpstatus__body(struct httpstatus__out *o, int code,
                                           enum http_status_format format,
                                           const char *detail, const char *lang);
 
+/* Eight bytes from p, in memory order: compared with other bytes loaded the
+ * same way, the result is the same on any byte order. */
+static inline uint64_t httpstatus__load8(const void *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
 /* Whether s[0..n) is an IMF-fixdate (RFC 9110, Section 5.6.7). */
 HTTPSTATUS_INTERNAL int httpstatus__is_imf_fixdate(const char *s, size_t n);
 
@@ -118,10 +127,8 @@ HTTPSTATUS_INTERNAL const char *httpstatus__rule_reference(unsigned r, unsigned 
 /* Row number for code among the rows `which` selects (0: the registry), or 0. */
 HTTPSTATUS_INTERNAL unsigned httpstatus__find_row(int code, unsigned which);
 
-/* The string at an offset of the names blob (offset from a row, never 0),
- * or of the text blob (NULL for 0). Blob addresses are not kept in pointer
- * variables, which would need relocations. */
-HTTPSTATUS_INTERNAL const char *httpstatus__name_at(unsigned offset);
+/* The string at an offset of the text blob (NULL for 0). Blob addresses are
+ * not kept in pointer variables, which would need relocations. */
 HTTPSTATUS_INTERNAL const char *httpstatus__text_at(unsigned offset);
 
 /* http_status_reason() with the phrase's length, 0 when NULL; code must be

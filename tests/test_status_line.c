@@ -446,6 +446,43 @@ static void test_no_read_past_the_input(void **state)
 }
 #endif
 
+/*
+ * Every byte value at every place of a long phrase, so that each byte falls
+ * at each place of the words a parser may read at once: a control byte
+ * (but HTAB) or DEL is BAD_REASON at its own offset (LF BAD_LINE_END, CR
+ * not before LF BAD_REASON), and every other byte is part of the phrase.
+ */
+static void test_every_byte_in_a_phrase(void **state)
+{
+    static const char head[] = "HTTP/1.1 200 ";
+    char line[64];
+    size_t at, len;
+    unsigned b;
+    (void)state;
+    for (at = 13; at < 13 + 24; at++) {
+        for (b = 0; b < 256; b++) {
+            http_status_parsed p;
+            enum http_status_parse_result r, want;
+            memcpy(line, head, 13);
+            memset(line + 13, 'x', 24);
+            line[at] = (char)b;
+            memcpy(line + 37, "\r\nX: y\r\n", 9);
+            len = 46;
+            r = http_status_parse_line(line, len, 0, &p);
+            if (b == '\t' || (b >= 0x20 && b != 0x7F))
+                want = HTTPSTATUS_PARSE_OK;
+            else if (b == '\n')
+                want = HTTPSTATUS_PARSE_BAD_LINE_END;
+            else
+                want = HTTPSTATUS_PARSE_BAD_REASON;
+            if (r != want || (r != HTTPSTATUS_PARSE_OK && p.error_offset != at) ||
+                (r == HTTPSTATUS_PARSE_OK && (p.reason_len != 24 || p.length != 39)))
+                fail_msg("byte 0x%02x at %lu: %s at %lu", b, (unsigned long)at,
+                         http_status_parse_result_name(r), (unsigned long)p.error_offset);
+        }
+    }
+}
+
 static void test_result_names(void **state)
 {
     (void)state;
@@ -473,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_overlong_and_null_input),
         cmocka_unit_test(test_every_prefix),
         cmocka_unit_test(test_result_names),
+        cmocka_unit_test(test_every_byte_in_a_phrase),
 #ifdef HAVE_GUARD_PAGE
         cmocka_unit_test(test_no_read_past_the_input),
 #endif
