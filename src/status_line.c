@@ -126,8 +126,8 @@ static const unsigned char version_mask[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0
 /*
  * Where the phrase bytes from d[i] on may stop: the first byte below 0x20
  * or equal to 0x7F, found eight bytes at a time (within the word that holds
- * it, by the lowest marked byte where the byte order is known, else from
- * the word's start); len when the input ends first in whole words. The
+ * it, by the lowest marked byte on 64-bit targets whose byte order is
+ * known, else from the word's start); len when the input ends first in whole words. The
  * byte loop takes it from there, HTAB included.
  */
 static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
@@ -139,7 +139,8 @@ static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
          * can only mark bytes above a marked one */
         uint64_t stop = (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & high;
         if (stop != 0) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    UINTPTR_MAX > 0xFFFFFFFFu /* 32-bit targets would call libgcc's __ctzdi2 */
             i += (size_t)__builtin_ctzll(stop) >> 3;
 #endif
             return i;
