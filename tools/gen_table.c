@@ -1339,7 +1339,7 @@ struct key {
     int row;            /* row number, 1-based, in table order */
 };
 
-static struct key phrase_keys[MAX_ROWS * 2], name_keys[MAX_ROWS];
+static struct key phrase_keys[MAX_ROWS * (1 + MAX_ALIASES)], name_keys[MAX_ROWS];
 static int nphrase_keys, nname_keys;
 
 static unsigned char lower_byte(char c)
