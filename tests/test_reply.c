@@ -21,6 +21,23 @@
 
 #define DATE SAMPLE_DATE
 
+/*
+ * After a writer with snprintf()'s contract filled cut (all 'x' before) with
+ * room for size bytes and returned got: got is the whole length n, cut holds
+ * a prefix of full and its NUL, and nothing was written at cut[size].
+ */
+static void check_cut(const char *full, size_t n, const char *cut, size_t size, size_t got)
+{
+    assert_int_equal(got, n);
+    if (size > 0) {
+        size_t k = size - 1 < n ? size - 1 : n;
+        assert_memory_equal(cut, full, k);
+        assert_int_equal(cut[k], '\0');
+    }
+    if (size <= n)
+        assert_int_equal(cut[size], 'x');
+}
+
 /* ---- http_status_date ---------------------------------------------------- */
 
 /* The C library's formatting of the same instant, in the C locale; 0 when
@@ -76,13 +93,7 @@ static void test_date_contract(void **state)
     assert_string_equal(full, DATE);
     for (size = 0; size <= 31; size++) {
         memset(buf, 'x', sizeof buf);
-        assert_int_equal(http_status_date(buf, size, 784111777), 29);
-        if (size > 0) {
-            size_t k = size - 1 < 29 ? size - 1 : 29;
-            assert_memory_equal(buf, full, k);
-            assert_int_equal(buf[k], '\0');
-        }
-        assert_int_equal(buf[size], size <= 29 ? 'x' : buf[size]);
+        check_cut(full, 29, buf, size, http_status_date(buf, size, 784111777));
     }
     assert_int_equal(http_status_date(NULL, 100, 0), 29);
     /* before 1970, written out for C libraries that cannot go there */
@@ -199,13 +210,7 @@ static void test_body_truncates_like_snprintf(void **state)
         assert_true(n > 0 && n < sizeof full);
         for (size = 0; size <= n + 1; size++) {
             memset(cut, 'x', sizeof cut);
-            assert_int_equal(http_status_body(cut, size, 405, f, "a\xe2\x82<\""), n);
-            if (size > 0) {
-                size_t k = size - 1 < n ? size - 1 : n;
-                assert_memory_equal(cut, full, k);
-                assert_int_equal(cut[k], '\0');
-            }
-            assert_int_equal(cut[size], size <= n ? 'x' : cut[size]);
+            check_cut(full, n, cut, size, http_status_body(cut, size, 405, f, "a\xe2\x82<\""));
         }
     }
 }
@@ -684,12 +689,7 @@ static void test_reply_fields(void **state)
         n = http_status_reply(full, sizeof full, &r, NULL);
         for (size = 0; size <= n + 1; size++) {
             memset(cut, 'x', sizeof cut);
-            assert_int_equal(http_status_reply(cut, size, &r, NULL), n);
-            if (size > 0) {
-                size_t k = size - 1 < n ? size - 1 : n;
-                assert_memory_equal(cut, full, k);
-                assert_int_equal(cut[k], '\0');
-            }
+            check_cut(full, n, cut, size, http_status_reply(cut, size, &r, NULL));
         }
         assert_int_equal(http_status_reply(NULL, 500, &r, NULL), n);
     }
