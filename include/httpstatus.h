@@ -442,7 +442,9 @@ HTTPSTATUS_API int http_status_next(int after, unsigned which);
  * without one keeps the space before the empty phrase, "HTTP/1.1 299 \r\n",
  * because RFC 9112 requires it and clients have broken on its absence.
  * A code outside 100..599 returns 0 and writes only the terminating NUL.
- * No locale, no allocation, no printf.
+ * The bytes after the terminating NUL may also be set to NUL, up to the
+ * first 48 bytes of buf and never past size: the common line is copied as
+ * one fixed-size block. No locale, no allocation, no printf.
  */
 HTTPSTATUS_API size_t http_status_line(char *buf, size_t size, int code);
 

@@ -83,24 +83,31 @@ static int copy_stored(char *buf, size_t size, int code, size_t skip, size_t cut
 
 size_t http_status_line(char *buf, size_t size, int code)
 {
-    size_t len;
-    if (copy_stored(buf, size, code, 0, 0, &len))
-        return len;
-    return compose(buf, size, code, FORM_HTTP11);
+    unsigned c = (unsigned)code;
+    uint32_t at;
+    /* The hot path, ahead of every other test: a stored line and room for
+     * its whole slot, NUL padding included. A fixed-size copy compiles to a
+     * few loads and stores, where a call to memcpy would cost more than the
+     * rest of this function. */
+    if (c < 600u && (at = httpstatus__line_at[c]) != 0 && size >= HS_LINE_SLOT && buf != NULL) {
+        memcpy(buf, httpstatus__lines + (at & 0xFFFFu), HS_LINE_SLOT);
+        return at >> 16;
+    }
+    /* the rest in another function, so that this one needs no frame */
+    return http_status_line_version(buf, size, code, 1);
 }
 
 size_t http_status_line_version(char *buf, size_t size, int code, int minor)
 {
     size_t len;
-    if (minor == 1)
-        return http_status_line(buf, size, code);
-    if (minor != 0)
+    if (minor != 0 && minor != 1)
         return compose(buf, size, -1, FORM_HTTP10);
     if (copy_stored(buf, size, code, 0, 0, &len)) {
-        buf[7] = '0'; /* "HTTP/1.1" -> "HTTP/1.0" */
+        if (minor == 0)
+            buf[7] = '0'; /* "HTTP/1.1" -> "HTTP/1.0" */
         return len;
     }
-    return compose(buf, size, code, FORM_HTTP10);
+    return compose(buf, size, code, minor ? FORM_HTTP11 : FORM_HTTP10);
 }
 
 /* Without "HTTP/1.1 " (9 bytes) and the CRLF (2). */

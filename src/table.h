@@ -159,11 +159,11 @@ HTTPSTATUS_INTERNAL extern const struct hs_key httpstatus__phrase_keys[],
 HTTPSTATUS_INTERNAL extern const unsigned char httpstatus__phrase_slots[],
     httpstatus__name_slots[];
 
-/* Whole status lines, "HTTP/1.1 NNN Phrase\r\n" and a NUL, for the codes
- * 0..599 with a registry phrase. httpstatus__line_at[c] is the line's length
- * << 16 | its offset in httpstatus__lines; 0 means no line. (A length wider
- * than a byte also keeps compilers from inlining the copy as rep movs,
- * which is slow to start.) */
+/* Whole status lines, "HTTP/1.1 NNN Phrase\r\n" padded with NULs to
+ * HS_LINE_SLOT bytes, for the codes 0..599 with a registry phrase whose line
+ * fits. httpstatus__line_at[c] is the line's length << 16 | its offset in
+ * httpstatus__lines; 0 means no stored line. */
+#define HS_LINE_SLOT 48 /* the generator checks it writes as many */
 HTTPSTATUS_INTERNAL extern const char httpstatus__lines[];
 HTTPSTATUS_INTERNAL extern const uint32_t httpstatus__line_at[600];
 

@@ -130,9 +130,10 @@ static void test_every_buffer_size(void **state)
     for (k = 0; k < sizeof codes / sizeof codes[0]; k++) {
         char full[512];
         size_t total = http_status_line(full, sizeof full, codes[k]), size;
-        for (size = 0; size <= total + 2; size++) {
+        /* past 48 too, where the line is copied as one block */
+        for (size = 0; size <= total + 2 || size <= 64; size++) {
             char buf[600];
-            size_t n;
+            size_t n, i;
             memset(buf, '#', sizeof buf);
             n = http_status_line(buf, size, codes[k]);
             assert_int_equal(n, total);
@@ -140,8 +141,12 @@ static void test_every_buffer_size(void **state)
                 size_t kept = size - 1 < total ? size - 1 : total;
                 assert_memory_equal(buf, full, kept);
                 assert_int_equal(buf[kept], '\0');
+                /* after the NUL: untouched, or NUL within the first 48 */
+                for (i = kept + 1; i < size; i++)
+                    assert_true(buf[i] == '#' || (buf[i] == '\0' && i < 48));
             }
-            assert_int_equal(buf[size], '#'); /* nothing past size */
+            for (i = size; i < sizeof buf; i++)
+                assert_int_equal(buf[i], '#'); /* nothing past size */
         }
         assert_int_equal(http_status_line(NULL, 0, codes[k]), total);
         assert_int_equal(http_status_line(NULL, 100, codes[k]), total);

@@ -1205,6 +1205,11 @@ static int order[MAX_ROWS], nregistry;
 static char line_text[MAX_ROWS][300];
 static struct field line_fields[MAX_ROWS];
 
+/* Each stored line fills a slot of LINE_SLOT bytes, NUL-padded, so that
+ * http_status_line() copies a fixed size; a longer line is composed at run
+ * time instead. */
+#define LINE_SLOT 48
+
 static int has_line(const struct row *r)
 {
     return r->status != ST_UNREGISTERED && !field_none(&r->reason);
@@ -1645,17 +1650,19 @@ static void emit_table(FILE *o, const char *status_path)
 
     /* Code -> whole status line, the hot path of http_status_line(): the
      * lines in one char array (a brace list, so no string literal grows past
-     * what C99 compilers must accept), an offset and a length per code
-     * (length 0: no line). Shared with src/status_line.c. */
+     * what C99 compilers must accept), one NUL-padded slot each, and an
+     * offset and a length per code (length 0: no line). Shared with
+     * src/status_line.c. */
     {
         unsigned long at = 0, offsets[MAX_ROWS];
+        fprintf(o, "typedef char hs_line_slot_match[HS_LINE_SLOT == %d ? 1 : -1];\n", LINE_SLOT);
         fputs("const char httpstatus__lines[] = {", o);
         for (i = 0; i < nrows; i++) {
             size_t c;
-            if (!has_line(&rows[i]))
+            if (!has_line(&rows[i]) || line_fields[i].len >= LINE_SLOT)
                 continue;
             offsets[i] = at;
-            for (c = 0; c <= line_fields[i].len; c++, at++)
+            for (c = 0; c < LINE_SLOT; c++, at++)
                 fprintf(o, "%s%d,", at % 16 ? " " : "\n    ",
                         c < line_fields[i].len ? (unsigned char)line_text[i][c] : 0);
         }
@@ -1669,7 +1676,8 @@ static void emit_table(FILE *o, const char *status_path)
         for (i = 0, j = 0; i < 600; i++) {
             while (j < nrows && rows[j].code < i)
                 j++;
-            if (j < nrows && rows[j].code == i && has_line(&rows[j]))
+            if (j < nrows && rows[j].code == i && has_line(&rows[j]) &&
+                line_fields[j].len < LINE_SLOT)
                 fprintf(o, "%s0x%06lXu,", i % 8 ? " " : "\n    ",
                         (unsigned long)line_fields[j].len << 16 | offsets[j]);
             else
