@@ -12,6 +12,13 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* reason-phrase = *( HTAB / SP / VCHAR / obs-text ), RFC 9112, Section 4;
+ * CR and LF count here too, as the bytes that may end it. */
+static int phrase_byte(unsigned char b)
+{
+    return b == '\t' || b == '\r' || b == '\n' || (b >= 0x20 && b != 0x7F);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     http_status_parsed p, q;
@@ -36,8 +43,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (r == HTTPSTATUS_PARSE_INCOMPLETE &&
             ((options & HTTPSTATUS_PARSE_AT_END) || p.error_offset != len))
             abort();
+        /* a bad phrase stops at a byte the grammar refuses there, or a CR
+         * without its LF */
+        if (r == HTTPSTATUS_PARSE_BAD_REASON && p.error_offset < len &&
+            phrase_byte(data[p.error_offset]) &&
+            !(data[p.error_offset] == '\r' &&
+              (p.error_offset + 1 == len || data[p.error_offset + 1] != '\n')))
+            abort();
         return 0;
     }
+    /* the phrase holds only bytes the grammar allows, and a strict line
+     * ends with CRLF right after it (or, under AT_END, with the input) */
+    for (n = 0; n < p.reason_len; n++)
+        if (!phrase_byte((unsigned char)p.reason[n]) || p.reason[n] == '\r' || p.reason[n] == '\n')
+            abort();
+    if (!(options & HTTPSTATUS_PARSE_LENIENT) &&
+        !((options & HTTPSTATUS_PARSE_AT_END) && p.reason + p.reason_len == line + len &&
+          p.length == len) &&
+        (p.reason + p.reason_len + 2 != line + p.length || p.reason[p.reason_len] != '\r'))
+        abort();
     if (p.code < 100 || p.code > 599 || p.length > len || p.length < 12 ||
         p.reason < line || p.reason + p.reason_len > line + p.length ||
         p.major < 0 || p.major > 9 || p.minor < 0 || p.minor > 9)

@@ -7,6 +7,12 @@
 
 #include <string.h>
 
+/* x86's SSE2 reads a phrase 16 bytes at a time (every x86-64 has it). */
+#if defined(__GNUC__) && defined(__SSE2__)
+#  include <emmintrin.h>
+#  define HS_PHRASE_SSE2 1
+#endif
+
 /* Longest line: "HTTP/1.1 " + 3 digits + " " + a phrase of at most 255
  * bytes (the generator's limit) + CRLF. */
 #define LINE_MAX_ (9 + 3 + 1 + 255 + 2)
@@ -126,34 +132,101 @@ static int is_digit(unsigned char ch)
     return ch >= '0' && ch <= '9';
 }
 
-/* "HTTP/" and "." where a version has them, the digits masked out. */
-static const unsigned char version_bytes[8] = {'H', 'T', 'T', 'P', '/', 0, '.', 0};
-static const unsigned char version_mask[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0xFF, 0};
+/* "HTTP/", then bytes 5..12 of the usual line, "d.d ddd ", as the least and
+ * the most each of those may be. */
+static const unsigned char http_bytes[8] = {'H', 'T', 'T', 'P', '/', 0, 0, 0};
+static const unsigned char http_mask[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0};
+static const unsigned char head_least[8] = {'0', '.', '0', ' ', '1', '0', '0', ' '};
+static const unsigned char head_most[8] = {'9', '.', '9', ' ', '5', '9', '9', ' '};
 
 /*
- * Where the phrase bytes from d[i] on may stop: the first byte below 0x20
- * or equal to 0x7F, found eight bytes at a time (within the word that holds
- * it, by the lowest marked byte on 64-bit targets whose byte order is
- * known, else from the word's start); len when the input ends first in whole words. The
- * byte loop takes it from there, HTAB included.
+ * Whether the 13 bytes at d are "HTTP/d.d ddd " with a code of 1xx to 5xx:
+ * two loads and a range check of eight bytes at once. Each byte x below
+ * 0x80 passes when (x | 0x80) - least keeps its high bit (x >= least) and
+ * (most | 0x80) - x does too (x <= most); neither subtraction can borrow
+ * from the next byte, and a byte of 0x80 or more fails on ~w.
  */
-static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
+static int usual_head(const unsigned char *d)
+{
+    const uint64_t high = UINT64_C(0x8080808080808080);
+    uint64_t w = httpstatus__load8(d + 5);
+    uint64_t ok = ((w | high) - httpstatus__load8(head_least)) &
+                  ((httpstatus__load8(head_most) | high) - (w & ~high)) & ~w & high;
+    return (httpstatus__load8(d) & httpstatus__load8(http_mask)) == httpstatus__load8(http_bytes) &&
+           ok == high;
+}
+
+/* The high bit of each byte of the word at `at` that is below 0x20 or
+ * equal to 0x7F. A borrow can only mark bytes above a marked one, so the
+ * lowest mark is exact. */
+static uint64_t phrase_stops(const unsigned char *at)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
-    while (len - i >= 8) {
-        uint64_t w = httpstatus__load8(d + i), del = w ^ (ones * 0x7F);
-        /* the high bit of each byte below 0x20, or equal to 0x7F; a borrow
-         * can only mark bytes above a marked one */
-        uint64_t stop = (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & high;
-        if (stop != 0) {
+    uint64_t w = httpstatus__load8(at), del = w ^ (ones * 0x7F);
+    return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del)) & high;
+}
+
+/* The offset of the lowest marked byte of the word at d[i] where the byte
+ * order is known and ctz is cheap; elsewhere i, the word's start. */
+static size_t first_stop(uint64_t stop, size_t i)
+{
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     UINTPTR_MAX > 0xFFFFFFFFu /* 32-bit targets would call libgcc's __ctzdi2 */
-            i += (size_t)__builtin_ctzll(stop) >> 3;
+    i += (size_t)__builtin_ctzll(stop) >> 3;
+#else
+    (void)stop;
 #endif
-            return i;
+    return i;
+}
+
+/*
+ * Where the phrase that starts at d[i] may stop, found eight bytes at a
+ * time: the first byte below 0x20 or equal to 0x7F (or, without ctz, the
+ * start of its word, which holds only phrase or code bytes before it), or
+ * len. The byte loop of the caller takes it from there, HTAB included.
+ */
+#ifdef HS_PHRASE_SSE2
+/* One bit for each of the 16 bytes at `at` that is below 0x20 or is 0x7F. */
+static unsigned phrase_stops16(const unsigned char *at)
+{
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)at);
+    __m128i printable = _mm_cmpeq_epi8(_mm_max_epu8(b, _mm_set1_epi8(0x20)), b); /* b >= 0x20 */
+    __m128i del = _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7F));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(printable, _mm_set1_epi8(-1))) |
+           (unsigned)_mm_movemask_epi8(del);
+}
+#endif
+
+static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
+{
+    uint64_t stop;
+#ifdef HS_PHRASE_SSE2
+    unsigned stop16;
+    if (len >= 16) {
+        while (len - i >= 16) {
+            if ((stop16 = phrase_stops16(d + i)) != 0)
+                return i + (size_t)__builtin_ctz(stop16);
+            i += 16;
         }
+        /* the rest, in the 16 bytes that end the input; those before i
+         * in them are the code's or the phrase's, already found unmarked */
+        if (i < len) {
+            stop16 = phrase_stops16(d + len - 16);
+            return stop16 != 0 ? len - 16 + (size_t)__builtin_ctz(stop16) : len;
+        }
+        return i;
+    }
+#endif
+    while (len - i >= 8) {
+        if ((stop = phrase_stops(d + i)) != 0)
+            return first_stop(stop, i);
         i += 8;
     }
+    /* The last few bytes, in the word that ends the input (i >= 13 and
+     * len - i < 8, so len > 8): the bytes before i in it are the status
+     * code's or the phrase's, already found unmarked. */
+    if (i < len)
+        return (stop = phrase_stops(d + len - 8)) == 0 ? len : first_stop(stop, len - 8);
     return i;
 }
 
@@ -246,10 +319,10 @@ static enum http_status_parse_result head_slowly(const char *data, size_t len, i
     return HTTPSTATUS_PARSE_OK;
 }
 
-enum http_status_parse_result http_status_parse_line(const char *data,
-                                                     size_t len,
-                                                     unsigned options,
-                                                     http_status_parsed *out)
+/* Every case, errors and their offsets included. */
+static HS_NOINLINE enum http_status_parse_result parse_any(const char *data, size_t len,
+                                                           unsigned options,
+                                                           http_status_parsed *out)
 {
     const unsigned char *d = (const unsigned char *)data;
     int lenient = (options & HTTPSTATUS_PARSE_LENIENT) != 0;
@@ -265,18 +338,14 @@ enum http_status_parse_result http_status_parse_line(const char *data,
 
     /* The usual line, "HTTP/d.d ddd " and more, checked a word at a time;
      * anything else goes byte by byte, which says where it went wrong. */
-    if (!(len >= 14 &&
-          (httpstatus__load8(d) & httpstatus__load8(version_mask)) ==
-              httpstatus__load8(version_bytes) &&
-          is_digit(d[5]) && is_digit(d[7]) && d[8] == ' ' && d[9] - (unsigned)'1' < 5u &&
-          is_digit(d[10]) && is_digit(d[11]) && d[12] == ' ')) {
+    if (!(len >= 14 && usual_head(d))) {
         enum http_status_parse_result r = head_slowly(data, len, at_end, lenient, out, &start);
         if (r != HTTPSTATUS_PARSE_OK)
             return r;
     }
 
     /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ), then CRLF */
-    for (i = phrase_run(d, start, len); i < len; i++) {
+    for (i = start; i < len; i++) {
         unsigned char ch = d[i];
         if (ch == '\t' || (ch >= 0x20 && ch != 0x7F))
             continue;
@@ -297,6 +366,28 @@ enum http_status_parse_result http_status_parse_line(const char *data,
     if (!at_end)
         return fail(out, HTTPSTATUS_PARSE_INCOMPLETE, len);
     return parsed(out, data, start, len, len);
+}
+
+/*
+ * The usual line, "HTTP/d.d ddd phrase" and CRLF, read on a path of its
+ * own that needs no stack frame; anything else, or anything wrong, goes to
+ * parse_any() from the start. (HS_NOINLINE keeps parse_any's registers
+ * out of this path.)
+ */
+enum http_status_parse_result http_status_parse_line(const char *data,
+                                                     size_t len,
+                                                     unsigned options,
+                                                     http_status_parsed *out)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    if (out != NULL && data != NULL && len >= 14 && usual_head(d)) {
+        size_t i = phrase_run(d, 13, len);
+        while (i < len && (d[i] == '\t' || (d[i] >= 0x20 && d[i] != 0x7F)))
+            i++;
+        if (len - i >= 2 && d[i] == '\r' && d[i + 1] == '\n')
+            return parsed(out, data, 13, i, i + 2);
+    }
+    return parse_any(data, len, options, out);
 }
 
 const char *http_status_parse_result_name(enum http_status_parse_result result)

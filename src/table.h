@@ -110,6 +110,13 @@ HTTPSTATUS_INTERNAL void httpstatus__body(struct httpstatus__out *o, int code,
 
 /* Eight bytes from p, in memory order: compared with other bytes loaded the
  * same way, the result is the same on any byte order. */
+/* Keeps a rare path's registers and stack frame out of a hot one. */
+#if defined(__GNUC__)
+#  define HS_NOINLINE __attribute__((noinline))
+#else
+#  define HS_NOINLINE
+#endif
+
 static inline uint64_t httpstatus__load8(const void *p)
 {
     uint64_t v;

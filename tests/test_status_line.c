@@ -457,35 +457,42 @@ static void test_no_read_past_the_input(void **state)
  * (but HTAB) or DEL is BAD_REASON at its own offset (LF BAD_LINE_END, CR
  * not before LF BAD_REASON), and every other byte is part of the phrase.
  */
+/* Every byte value at every place of phrases of 0 to 24 bytes, with the
+ * line ending where the input does or followed by more: the word-at-a-time
+ * scan and the byte loop must agree on where a phrase stops. */
 static void test_every_byte_in_a_phrase(void **state)
 {
     static const char head[] = "HTTP/1.1 200 ";
+    static const char *const tails[] = {"\r\nX: y\r\n", "\r\n", "\r\n\r\n"};
     char line[64];
-    size_t at, len;
+    size_t n, at, t, len;
     unsigned b;
     (void)state;
-    for (at = 13; at < 13 + 24; at++) {
-        for (b = 0; b < 256; b++) {
-            http_status_parsed p;
-            enum http_status_parse_result r, want;
-            memcpy(line, head, 13);
-            memset(line + 13, 'x', 24);
-            line[at] = (char)b;
-            memcpy(line + 37, "\r\nX: y\r\n", 9);
-            len = 46;
-            r = http_status_parse_line(line, len, 0, &p);
-            if (b == '\t' || (b >= 0x20 && b != 0x7F))
-                want = HTTPSTATUS_PARSE_OK;
-            else if (b == '\n')
-                want = HTTPSTATUS_PARSE_BAD_LINE_END;
-            else
-                want = HTTPSTATUS_PARSE_BAD_REASON;
-            if (r != want || (r != HTTPSTATUS_PARSE_OK && p.error_offset != at) ||
-                (r == HTTPSTATUS_PARSE_OK && (p.reason_len != 24 || p.length != 39)))
-                fail_msg("byte 0x%02x at %lu: %s at %lu", b, (unsigned long)at,
-                         http_status_parse_result_name(r), (unsigned long)p.error_offset);
-        }
-    }
+    for (n = 0; n <= 24; n++)
+        for (t = 0; t < sizeof tails / sizeof tails[0]; t++)
+            for (at = 13; at < 13 + n; at++)
+                for (b = 0; b < 256; b++) {
+                    http_status_parsed p;
+                    enum http_status_parse_result r, want;
+                    memcpy(line, head, 13);
+                    memset(line + 13, 'x', n);
+                    line[at] = (char)b;
+                    len = 13 + n + strlen(tails[t]);
+                    memcpy(line + 13 + n, tails[t], strlen(tails[t]));
+                    r = http_status_parse_line(line, len, 0, &p);
+                    if (b == '\t' || (b >= 0x20 && b != 0x7F))
+                        want = HTTPSTATUS_PARSE_OK;
+                    else if (b == '\n')
+                        want = HTTPSTATUS_PARSE_BAD_LINE_END;
+                    else /* a CR among them is followed by 'x' or by another CR */
+                        want = HTTPSTATUS_PARSE_BAD_REASON;
+                    if (r != want || (r != HTTPSTATUS_PARSE_OK && p.error_offset != at) ||
+                        (r == HTTPSTATUS_PARSE_OK && (p.reason_len != n || p.length != 13 + n + 2)))
+                        fail_msg("phrase of %lu, tail %lu, byte 0x%02x at %lu: %s at %lu",
+                                 (unsigned long)n, (unsigned long)t, b, (unsigned long)at,
+                                 http_status_parse_result_name(r),
+                                 (unsigned long)p.error_offset);
+                }
 }
 
 static void test_result_names(void **state)
