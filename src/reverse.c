@@ -24,7 +24,7 @@
 /* The slot of s[0..n), n >= 2, as tools/gen_table.c's key_slot()
  * computes it: four bytes, with the 0x20 bit that makes letters lower-case,
  * and the length in one word, times a multiplier. */
-static inline unsigned slot_of(const unsigned char *s, size_t n, uint64_t mul)
+HS_ALWAYS_INLINE unsigned slot_of(const unsigned char *s, size_t n, uint64_t mul)
 {
     uint32_t bytes = (uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[n >> 2] << 16 |
                      (uint32_t)s[n >> 1] << 24 | 0x20202020u;
@@ -45,19 +45,29 @@ static unsigned load2(const unsigned char *p)
     return v;
 }
 
+/* The bits in which the 8 bytes of s at i differ from the key's, the 0x20
+ * bit of its letters aside. */
+HS_ALWAYS_INLINE uint64_t word_diff(const unsigned char *s, const unsigned char *key,
+                                 const unsigned char *mask, size_t i)
+{
+    return (httpstatus__load8(s + i) & httpstatus__load8(mask + i)) ^ httpstatus__load8(key + i);
+}
+
 /* Whether s[0..n) is key k but for the case of letters: each byte of s,
  * with the 0x20 bit cleared where the key has a letter, is the key's
  * (upper-case) byte. Words of 8, 4 or 2 bytes: the first, the last
- * (overlapping the one before), and those between. */
-static inline int same_key(const unsigned char *s, const struct hs_key *k, size_t n)
+ * (overlapping the one before), and those between; up to 32 bytes, which
+ * every registry phrase and name fits in, with no loop. */
+HS_ALWAYS_INLINE int same_key(const unsigned char *s, const struct hs_key *k, size_t n)
 {
     const unsigned char *key = httpstatus__keys + k->text, *mask = httpstatus__key_mask + k->text;
     if (n >= 8) {
-        uint64_t diff = ((httpstatus__load8(s) & httpstatus__load8(mask)) ^ httpstatus__load8(key)) |
-                        ((httpstatus__load8(s + n - 8) & httpstatus__load8(mask + n - 8)) ^ httpstatus__load8(key + n - 8));
+        uint64_t diff = word_diff(s, key, mask, 0) | word_diff(s, key, mask, n - 8);
         size_t i;
-        for (i = 8; i + 8 < n; i += 8)
-            diff |= (httpstatus__load8(s + i) & httpstatus__load8(mask + i)) ^ httpstatus__load8(key + i);
+        if (n > 16)
+            diff |= word_diff(s, key, mask, 8) | word_diff(s, key, mask, n - 16);
+        for (i = 16; i + 16 < n; i += 8)
+            diff |= word_diff(s, key, mask, i);
         return diff == 0;
     }
     if (n >= 4)
