@@ -1,63 +1,34 @@
 /*
- * httpstatus_bench: nanoseconds per call of the library's hot functions,
- * each next to a baseline that pays the same call boundary (baseline.c is a
- * shared library of its own, so both sides are PLT calls into a DSO).
+ * httpstatus_bench: the cost of a call to each of the library's hot
+ * functions, next to baselines and peers that pay the same call boundary
+ * (baseline.c is a shared library of its own; picohttpparser and http_parser
+ * are Debian's shared libraries, left out with a note in --help when they
+ * are not installed).
  *
- *   httpstatus_bench [--iterations N] [--once]
+ *   httpstatus_bench [--iterations N] [--once] [--tsv]
  *   httpstatus_bench --callgrind MODE [--iterations N]
  *
- * One run times every contender over the same fixed input: a stream of
- * STREAM_LEN codes from an xorshift32 generator with a fixed seed, 90% drawn
- * from the ten most common codes and 10% uniform over -100..1100, reused
- * round and round. The cheap contenders (reason, class, memcpy) make N
- * calls per repetition (--iterations, default DEFAULT_ITERATIONS), the
- * costlier ones N/4 to N/32 (the shift column of contenders[]) so that each
- * takes a similar time; ns/call divides by the calls actually made. Each
- * line shows the median of REPETITIONS repetitions (--once: a single repetition, for a quick check such as
- * `httpstatus_bench --iterations 1000 --once` in CI) and its ratio to the
- * baseline of its group. Before timing, the program checks that every
- * contender of a group gives the same answers, and exits 1 if not.
+ * Every contender runs over fixed inputs built from an xorshift32 generator
+ * with a fixed seed (see make_inputs()), and makes N >> shift calls per
+ * repetition (the shift column of contenders[]) so that each takes a
+ * similar time. The repetitions interleave the contenders, so that a slow
+ * spell of a busy machine falls on all of them alike, and each line shows
+ * the median ns per call and its ratio to the library's row of its group.
+ * Before timing, the program checks that the contenders of a group give
+ * the same answers, and exits 1 if not.
  *
- * Instructions per call (callgrind)
- * ---------------------------------
- * --callgrind MODE runs only the loop of one contender, N times, untimed.
- * MODE is one of the names in the first column of the usage message
- * (reason-lib, reason-array, reason-switch, class-lib, class-div, line-lib,
- * line-snprintf, line-memcpy, parse-line, parse-common, from-reason-known,
- * from-reason-unknown, from-reason-former, from-name, lint). The loop of MODE m is the function run_m with '-'
- * written '_' (run_reason_lib, run_line_memcpy, ...). Build with
- * -DCMAKE_BUILD_TYPE=Release (or RelWithDebInfo for source annotation).
+ * --callgrind MODE runs only one contender's loop, N times, untimed: the
+ * function run_MODE, with '-' written '_'. Counting the instructions
+ * collected inside it and dividing by N gives the whole cost of a call as a
+ * program sees it (call, PLT jump, function, loop):
  *
- * 1. Whole cost of one call as the program sees it: call, PLT jump, the
- *    function, loop and accumulation. Collect only inside the loop and
- *    divide the "Collected" count by N:
+ *     valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+ *         --toggle-collect=run_line_lib build/bench/httpstatus_bench \
+ *         --callgrind line-lib --iterations 1000000 2>&1 | grep Collected
  *
- *      B=build/bench/httpstatus_bench N=1000000
- *      valgrind --tool=callgrind --callgrind-out-file=/dev/null \
- *          --toggle-collect=run_reason_lib $B --callgrind reason-lib \
- *          --iterations $N 2>&1 | grep Collected
- *
- *    (instructions per call = Collected / N; repeat with each MODE and its
- *    run_ function.) The loops differ only in the call they make, so the
- *    difference between two modes of a group is the difference between the
- *    two calls.
- *
- * 2. The callee alone, without the loop: toggle on the function itself.
- *
- *      valgrind --tool=callgrind --callgrind-out-file=/dev/null \
- *          --toggle-collect=http_status_reason $B --callgrind reason-lib \
- *          --iterations $N 2>&1 | grep Collected
- *
- *    with bench_array_reason / bench_switch_reason (modes reason-array,
- *    reason-switch), http_status_line,
- *    http_status_parse_line, http_status_from_reason. For line-snprintf the
- *    callee is spread over snprintf and http_status_reason, and for
- *    line-memcpy it is libc's memcpy variant; use method 1 for those.
- *
- * 3. Without --toggle-collect: run the same MODE with N and 2N iterations
- *    and divide the difference of the two "Collected" totals by N; setup
- *    and start-up cancel out. This also works with any other
- *    instruction counter, e.g. `perf stat -e instructions:u`.
+ * bench/instructions.sh does this for every MODE and prints one table with
+ * the times; bench/report writes the README's section from it. --help lists
+ * the modes.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -129,7 +100,8 @@ struct parse_input {
     int valid;
 };
 static struct parse_input parse_inputs[PARSE_LEN];
-/* The status lines of 20 common codes, each followed by the rest of a head. */
+/* The status lines of 20 common codes, each followed by the CRLF that ends
+ * a head. */
 static const int common_codes[20] = {200, 201, 202, 204, 206, 301, 302, 303, 304, 307,
                                      308, 400, 401, 403, 404, 405, 409, 429, 500, 503};
 static struct parse_input common_lines[20];
@@ -184,11 +156,13 @@ static void make_inputs(void)
     for (c = 100; c < 600; c++)
         precomputed_len[c - 100] = http_status_line(precomputed[c - 100], LINE_SIZE, c);
 
+    /* A whole response head with no fields: the least that the peers'
+     * parsers, which read a head and not a line, can take. */
     for (i = 0; i < 20; i++) {
         struct parse_input *in = &common_lines[i];
         in->len = http_status_line(in->text, LINE_SIZE, common_codes[i]);
-        memcpy(in->text + in->len, rest, sizeof rest - 1);
-        in->len += sizeof rest - 1;
+        in->text[in->len++] = '\r';
+        in->text[in->len++] = '\n';
         in->valid = 1;
     }
 
@@ -345,16 +319,24 @@ static BENCH_NOINLINE uintptr_t run_parse_line(size_t n)
     return acc;
 }
 
+/* The code and the phrase's length, or 0: what each parser of the "parse"
+ * group gives back, in loops written alike. */
+static int lib_parse(const struct parse_input *in, size_t *phrase_len)
+{
+    http_status_parsed p;
+    if (http_status_parse_line(in->text, in->len, 0, &p) != HTTPSTATUS_PARSE_OK)
+        return 0;
+    *phrase_len = p.reason_len;
+    return p.code;
+}
+
 static BENCH_NOINLINE uintptr_t run_parse_common(size_t n)
 {
     uintptr_t acc = 0;
-    size_t i, j = 0;
+    size_t i, j = 0, phrase_len = 0;
     for (i = 0; i < n; i++) {
-        const struct parse_input *in = &common_lines[j];
+        acc += (uintptr_t)(unsigned)lib_parse(&common_lines[j], &phrase_len) + phrase_len;
         j = j == 19 ? 0 : j + 1;
-        http_status_parsed p;
-        enum http_status_parse_result r = http_status_parse_line(in->text, in->len, 0, &p);
-        acc += (uintptr_t)(unsigned)r + (uintptr_t)(unsigned)p.code + p.length;
     }
     return acc;
 }
@@ -395,6 +377,81 @@ static BENCH_NOINLINE uintptr_t run_from_name(size_t n)
     return acc;
 }
 
+/* ---- the peers ------------------------------------------------------- */
+
+#ifdef BENCH_WITH_PICOHTTPPARSER
+/* picohttpparser's public prototype. Debian ships the parser inside libh2o,
+ * which exports it, but not its header. */
+struct phr_header {
+    const char *name;
+    size_t name_len;
+    const char *value;
+    size_t value_len;
+};
+int phr_parse_response(const char *buf, size_t len, int *minor_version, int *status,
+                       const char **msg, size_t *msg_len, struct phr_header *headers,
+                       size_t *num_headers, size_t last_len);
+
+static int pico_parse(const struct parse_input *in, size_t *phrase_len)
+{
+    struct phr_header headers[4];
+    size_t num_headers = 4;
+    const char *msg;
+    int minor, status;
+    if (phr_parse_response(in->text, in->len, &minor, &status, &msg, phrase_len, headers,
+                           &num_headers, 0) != (int)in->len)
+        return 0;
+    return status;
+}
+
+static BENCH_NOINLINE uintptr_t run_parse_pico(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i, j = 0, phrase_len = 0;
+    for (i = 0; i < n; i++) {
+        acc += (uintptr_t)(unsigned)pico_parse(&common_lines[j], &phrase_len) + phrase_len;
+        j = j == 19 ? 0 : j + 1;
+    }
+    return acc;
+}
+#endif
+
+#ifdef BENCH_WITH_HTTP_PARSER
+#include <http_parser.h>
+
+/* The phrase, as http_parser hands it over. */
+static int on_status(http_parser *parser, const char *at, size_t len)
+{
+    (void)at;
+    *(size_t *)parser->data = len;
+    return 0;
+}
+
+static int http_parser_parse(const struct parse_input *in, size_t *phrase_len)
+{
+    static http_parser_settings settings;
+    http_parser parser;
+    settings.on_status = on_status;
+    http_parser_init(&parser, HTTP_RESPONSE);
+    parser.data = phrase_len;
+    if (http_parser_execute(&parser, &settings, in->text, in->len) != in->len ||
+        parser.http_errno != HPE_OK)
+        return 0;
+    return (int)parser.status_code;
+}
+
+static BENCH_NOINLINE uintptr_t run_parse_http_parser(size_t n)
+{
+    uintptr_t acc = 0;
+    size_t i, j = 0, phrase_len = 0;
+    for (i = 0; i < n; i++) {
+        acc += (uintptr_t)(unsigned)http_parser_parse(&common_lines[j], &phrase_len) + phrase_len;
+        j = j == 19 ? 0 : j + 1;
+    }
+    return acc;
+}
+#endif
+
 /* A typical response head of about 400 bytes, as nginx sends for a small
  * file, and its content. */
 static const char lint_response[] =
@@ -425,32 +482,38 @@ static BENCH_NOINLINE uintptr_t run_lint(size_t n)
 }
 
 struct contender {
-    const char *group;    /* first column */
-    const char *function; /* second column */
-    const char *mode;     /* --callgrind MODE */
+    const char *group; /* first column */
+    const char *name;  /* what is measured */
+    const char *mode;  /* --callgrind MODE */
     uintptr_t (*run)(size_t n);
-    unsigned shift;       /* makes N >> shift calls per repetition */
-    int base, base2;      /* indexes of the contenders it is compared with; -1 none */
-    const char *label, *label2;
+    unsigned shift;    /* makes N >> shift calls per repetition */
+    const char *lib;   /* the MODE of the library's row it is compared with;
+                          NULL for a row of the library itself */
     double ns;
 };
 
 static struct contender contenders[] = {
-    {"reason", "bench_array_reason", "reason-array", run_reason_array, 0, 0, -1, "array", NULL, 0},
-    {"reason", "bench_switch_reason", "reason-switch", run_reason_switch, 0, 0, -1, "array", NULL, 0},
-    {"reason", "http_status_reason", "reason-lib", run_reason_lib, 0, 0, 1, "array", "switch", 0},
-    {"class", "code / 100 (inline)", "class-div", run_class_div, 0, 3, -1, "div", NULL, 0},
-    {"class", "http_status_class (inline)", "class-lib", run_class_lib, 0, 3, -1, "div", NULL, 0},
-    {"line", "memcpy", "line-memcpy", run_line_memcpy, 0, 5, -1, "memcpy", NULL, 0},
-    {"line", "snprintf", "line-snprintf", run_line_snprintf, 5, 5, -1, "memcpy", NULL, 0},
-    {"line", "http_status_line", "line-lib", run_line_lib, 2, 5, 6, "memcpy", "snprintf", 0},
-    {"parse_line", "http_status_parse_line", "parse-line", run_parse_line, 2, -1, -1, NULL, NULL, 0},
-    {"parse_line", "http_status_parse_line (20 common lines)", "parse-common", run_parse_common, 2, -1, -1, NULL, NULL, 0},
-    {"from_reason", "http_status_from_reason", "from-reason-known", run_from_reason_known, 4, -1, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_reason", "from-reason-unknown", run_from_reason_unknown, 5, 10, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_reason", "from-reason-former", run_from_reason_former, 4, 10, -1, "known", NULL, 0},
-    {"from_reason", "http_status_from_name", "from-name", run_from_name, 4, 10, -1, "known", NULL, 0},
-    {"lint", "http_status_lint (452-byte head)", "lint", run_lint, 8, -1, -1, NULL, NULL, 0},
+    {"reason", "http_status_reason", "reason-lib", run_reason_lib, 0, NULL, 0},
+    {"reason", "const char *[600] array", "reason-array", run_reason_array, 0, "reason-lib", 0},
+    {"reason", "switch", "reason-switch", run_reason_switch, 0, "reason-lib", 0},
+    {"class", "http_status_class (inline)", "class-lib", run_class_lib, 0, NULL, 0},
+    {"class", "code / 100 (inline)", "class-div", run_class_div, 0, "class-lib", 0},
+    {"line", "http_status_line", "line-lib", run_line_lib, 2, NULL, 0},
+    {"line", "memcpy of a precomputed line", "line-memcpy", run_line_memcpy, 2, "line-lib", 0},
+    {"line", "snprintf", "line-snprintf", run_line_snprintf, 5, "line-lib", 0},
+    {"parse", "http_status_parse_line", "parse-common", run_parse_common, 2, NULL, 0},
+#ifdef BENCH_WITH_PICOHTTPPARSER
+    {"parse", "picohttpparser phr_parse_response", "parse-pico", run_parse_pico, 2, "parse-common", 0},
+#endif
+#ifdef BENCH_WITH_HTTP_PARSER
+    {"parse", "http_parser (response mode)", "parse-http-parser", run_parse_http_parser, 3, "parse-common", 0},
+#endif
+    {"parse", "http_status_parse_line, mixed valid and broken", "parse-line", run_parse_line, 2, NULL, 0},
+    {"from_reason", "http_status_from_reason, known phrase", "from-reason-known", run_from_reason_known, 4, NULL, 0},
+    {"from_reason", "http_status_from_reason, former phrase", "from-reason-former", run_from_reason_former, 4, NULL, 0},
+    {"from_reason", "http_status_from_reason, unknown string", "from-reason-unknown", run_from_reason_unknown, 4, NULL, 0},
+    {"from_reason", "http_status_from_name", "from-name", run_from_name, 4, NULL, 0},
+    {"lint", "http_status_lint, 452-byte head", "lint", run_lint, 8, NULL, 0},
 };
 #define CONTENDERS (sizeof contenders / sizeof contenders[0])
 
@@ -497,6 +560,26 @@ static int verify(void)
         if (http_status_from_name(known_names[i]) != http_status_from_reason(known_phrases[i]))
             fprintf(stderr, "name \"%s\" not found\n", known_names[i]), bad = 1;
     }
+    for (i = 0; i < 20; i++) {
+        size_t lib_len = 0;
+        int got = lib_parse(&common_lines[i], &lib_len);
+        if (got != common_codes[i])
+            fprintf(stderr, "common line %u does not parse\n", (unsigned)i), bad = 1;
+#ifdef BENCH_WITH_PICOHTTPPARSER
+        {
+            size_t len = 0;
+            if (pico_parse(&common_lines[i], &len) != got || len != lib_len)
+                fprintf(stderr, "picohttpparser reads common line %u otherwise\n", (unsigned)i), bad = 1;
+        }
+#endif
+#ifdef BENCH_WITH_HTTP_PARSER
+        {
+            size_t len = 0;
+            if (http_parser_parse(&common_lines[i], &len) != got || len != lib_len)
+                fprintf(stderr, "http_parser reads common line %u otherwise\n", (unsigned)i), bad = 1;
+        }
+#endif
+    }
     if (http_status_lint(lint_response, sizeof lint_response - 1, "GET", NULL, NULL, 0) != 0)
         fprintf(stderr, "the lint sample is not clean\n"), bad = 1;
     return bad;
@@ -517,21 +600,23 @@ static int cmp_double(const void *pa, const void *pb)
     return (a > b) - (a < b);
 }
 
-/* Median ns per call over reps repetitions of n calls, after one untimed
- * warm-up pass over the inputs. */
-static double measure(uintptr_t (*run)(size_t), size_t n, int reps)
+/* ns per call of one repetition of n calls. */
+static double time_once(uintptr_t (*run)(size_t), size_t n)
 {
-    double t[REPETITIONS];
-    int r;
-    sink += run(n < STREAM_LEN ? n : STREAM_LEN);
-    for (r = 0; r < reps; r++) {
-        double t0 = now_ns();
-        uintptr_t acc = run(n);
-        t[r] = (now_ns() - t0) / (double)n;
-        sink += acc;
-    }
-    qsort(t, (size_t)reps, sizeof t[0], cmp_double);
-    return t[reps / 2];
+    double t0 = now_ns();
+    uintptr_t acc = run(n);
+    double t = (now_ns() - t0) / (double)n;
+    sink += acc;
+    return t;
+}
+
+static const struct contender *find(const char *mode)
+{
+    size_t i;
+    for (i = 0; i < CONTENDERS; i++)
+        if (strcmp(mode, contenders[i].mode) == 0)
+            return &contenders[i];
+    return NULL;
 }
 
 /* ---- main -------------------------------------------------------------- */
@@ -540,11 +625,13 @@ static void usage(FILE *to)
 {
     size_t i;
     fprintf(to,
-            "usage: httpstatus_bench [--iterations N] [--once]\n"
+            "usage: httpstatus_bench [--iterations N] [--once] [--tsv]\n"
             "       httpstatus_bench --callgrind MODE [--iterations N]\n"
             "  --iterations N   calls per repetition (default %lu); the costlier\n"
-            "                   contenders make N/4 to N/32, --callgrind makes N\n"
+            "                   contenders make N/4 to N/256, --callgrind makes N\n"
             "  --once           one repetition instead of the median of %d\n"
+            "  --tsv            print mode, group, contender, the library's mode\n"
+            "                   (- on its own rows), shift, median ns/call\n"
             "  --callgrind MODE run only MODE's loop N times, untimed; MODE is one of:\n",
             DEFAULT_ITERATIONS, REPETITIONS);
     for (i = 0; i < CONTENDERS; i++) {
@@ -554,16 +641,22 @@ static void usage(FILE *to)
         for (j = 0; loop[j]; j++)
             if (loop[j] == '-')
                 loop[j] = '_';
-        fprintf(to, "      %-20s %-24s loop function %s\n", contenders[i].mode,
-                contenders[i].function, loop);
+        fprintf(to, "      %-20s %-24s %s\n", contenders[i].mode, loop, contenders[i].name);
     }
+#ifndef BENCH_WITH_PICOHTTPPARSER
+    fputs("  (no picohttpparser row: built without libh2o; Debian: apt-get install libh2o-dev)\n", to);
+#endif
+#ifndef BENCH_WITH_HTTP_PARSER
+    fputs("  (no http_parser row: built without it; Debian: apt-get install libhttp-parser-dev)\n", to);
+#endif
 }
 
 int main(int argc, char **argv)
 {
     size_t n = DEFAULT_ITERATIONS, i;
-    int reps = REPETITIONS, a;
+    int reps = REPETITIONS, a, r, tsv = 0;
     const char *mode = NULL;
+    static double t[CONTENDERS][REPETITIONS];
 
     for (a = 1; a < argc; a++) {
         if (strcmp(argv[a], "--iterations") == 0 && a + 1 < argc) {
@@ -578,6 +671,8 @@ int main(int argc, char **argv)
             n = (size_t)v;
         } else if (strcmp(argv[a], "--once") == 0) {
             reps = 1;
+        } else if (strcmp(argv[a], "--tsv") == 0) {
+            tsv = 1;
         } else if (strcmp(argv[a], "--callgrind") == 0 && a + 1 < argc) {
             mode = argv[++a];
         } else if (strcmp(argv[a], "--help") == 0 || strcmp(argv[a], "-h") == 0) {
@@ -597,17 +692,17 @@ int main(int argc, char **argv)
     }
 
     if (mode) {
-        for (i = 0; i < CONTENDERS; i++)
-            if (strcmp(mode, contenders[i].mode) == 0) {
-                sink += contenders[i].run(n);
-                return 0;
-            }
-        fprintf(stderr, "httpstatus_bench: unknown --callgrind mode '%s'\n", mode);
-        usage(stderr);
-        return 2;
+        const struct contender *c = find(mode);
+        if (c == NULL) {
+            fprintf(stderr, "httpstatus_bench: unknown --callgrind mode '%s'\n", mode);
+            usage(stderr);
+            return 2;
+        }
+        sink += c->run(n);
+        return 0;
     }
 
-    {
+    if (!tsv) {
         size_t in_range = 0, hot = 0, j;
         for (i = 0; i < STREAM_LEN; i++) {
             in_range += (size_t)((unsigned)codes[i] - 100u < 500u);
@@ -616,39 +711,46 @@ int main(int argc, char **argv)
         }
         printf("httpstatus_bench: httpstatus %s (header %s)\n", http_status_version(),
                HTTPSTATUS_VERSION);
-        printf("codes: stream of %u from xorshift32 seed 0x%08X, 90%% from "
+        printf("reason, class: stream of %u codes from xorshift32 seed 0x%08X, 90%% from "
                "{200 204 301 304 400 401 403 404 500 503}, 10%% uniform -100..1100 "
                "(%u hot, %u in 100..599)\n",
                STREAM_LEN, SEED, (unsigned)hot, (unsigned)in_range);
-        printf("parse_line: %u lines, %u valid (each followed by a header field), "
+        printf("line, parse: the 20 common codes {200 ... 503}; the parsers read each "
+               "line and the CRLF that ends its head\n");
+        printf("parse mixed: %u lines, %u valid (each followed by a header field), "
                "%u broken (truncated, bad version, 2-digit code, control byte)\n",
                PARSE_LEN, (unsigned)parse_valid, PARSE_LEN - (unsigned)parse_valid);
-        printf("from_reason: %u known phrases (90%% of hot codes), %u unknown from %u "
-               "strings\n",
-               PHRASE_LEN, PHRASE_LEN, (unsigned)(sizeof unknown_list / sizeof unknown_list[0]));
-        printf("calls per repetition: N = %lu (reason, class, memcpy), N/4 "
-               "(http_status_line, parse_line), N/16 (from_reason known), N/32 "
-               "(snprintf, from_reason unknown), N/256 (lint); %s\n\n",
+        printf("calls per repetition: N = %lu shifted right by each row's shift; %s, "
+               "the contenders interleaved\n\n",
                (unsigned long)n, reps == 1 ? "1 repetition" : "median of 7 repetitions");
     }
 
+    /* Warm every loop up, then time the repetitions round-robin, so that a
+     * slow spell of a busy machine falls on all contenders alike. */
+    for (i = 0; i < CONTENDERS; i++)
+        sink += contenders[i].run(STREAM_LEN);
+    for (r = 0; r < reps; r++)
+        for (i = 0; i < CONTENDERS; i++) {
+            size_t calls = n >> contenders[i].shift ? n >> contenders[i].shift : 1;
+            t[i][r] = time_once(contenders[i].run, calls);
+        }
     for (i = 0; i < CONTENDERS; i++) {
-        struct contender *c = &contenders[i];
-        char name[64];
-        size_t calls = n >> c->shift ? n >> c->shift : 1;
-        c->ns = measure(c->run, calls, reps);
-        if (strcmp(c->group, "from_reason") == 0)
-            snprintf(name, sizeof name, "%s (%s)", c->function,
-                     strstr(c->mode, "unknown") ? "unknown" : "known");
-        else
-            snprintf(name, sizeof name, "%s", c->function);
-        printf("%-13s %-34s %8.2f ns/call", c->group, name, c->ns);
-        if (c->base >= 0)
-            printf("  %6.2fx %s", c->ns / contenders[c->base].ns, c->label);
-        if (c->base2 >= 0)
-            printf("  %6.2fx %s", c->ns / contenders[c->base2].ns, c->label2);
+        qsort(t[i], (size_t)reps, sizeof t[i][0], cmp_double);
+        contenders[i].ns = t[i][reps / 2];
+    }
+
+    for (i = 0; i < CONTENDERS; i++) {
+        const struct contender *c = &contenders[i];
+        const struct contender *lib = c->lib ? find(c->lib) : NULL;
+        if (tsv) {
+            printf("%s\t%s\t%s\t%s\t%u\t%.3f\n", c->mode, c->group, c->name,
+                   c->lib ? c->lib : "-", c->shift, c->ns);
+            continue;
+        }
+        printf("%-12s %-48s %9.2f ns/call", c->group, c->name, c->ns);
+        if (lib)
+            printf("  %6.2fx the library", c->ns / lib->ns);
         printf("\n");
-        fflush(stdout);
     }
     return 0;
 }

@@ -1,47 +1,45 @@
 #!/usr/bin/env bash
-# Instructions per call of each contender, counted by callgrind (repeatable on
-# a busy machine, unlike nanoseconds), and each one's ratio to its baseline.
-#   bench/instructions.sh [path/to/httpstatus_bench] [N]
-# Each count is the whole loop iteration (call, PLT jump, function, loop),
-# collected only inside that contender's loop and divided by N.
+# The benchmark's one table: for every contender, the instructions per call
+# that callgrind counts (the same on a busy machine), the median ns per call
+# of one run whose repetitions interleave the contenders, and both as ratios
+# to the library's row of the same group (a ratio above 1: the library is
+# cheaper).
+#
+#   bench/instructions.sh [--tsv] [path/to/httpstatus_bench] [N]
+#
+# N (default 1000000) is the callgrind run's calls, shifted right by each
+# contender's shift as in the timed run. Each count is the whole loop
+# iteration (call, PLT jump, function, loop), collected only inside that
+# contender's run_ function and divided by its calls. --tsv prints
+# mode, group, contender, library mode, instructions, ns, tab-separated,
+# for bench/report.
 set -euo pipefail
+tsv=0
+if [ "${1:-}" = --tsv ]; then tsv=1; shift; fi
 bench=${1:-build/bench/httpstatus_bench}
 n=${2:-1000000}
+command -v valgrind >/dev/null || { echo "instructions.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 
-count() { # mode -> instructions per call
-  local fn="run_${1//-/_}" total
-  total=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null --toggle-collect="$fn" \
-            "$bench" --callgrind "$1" --iterations "$n" 2>&1 | awk '/Collected/ {print $4}')
-  awk -v t="$total" -v n="$n" 'BEGIN { printf "%.2f", t / n }'
-}
+timed=$("$bench" --tsv)
+rows=""
+while IFS=$'\t' read -r mode group name lib shift ns; do
+  calls=$((n >> shift > 0 ? n >> shift : 1))
+  total=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null --toggle-collect="run_${mode//-/_}" \
+            "$bench" --callgrind "$mode" --iterations "$calls" 2>&1 | awk '/Collected/ {print $4}')
+  [ -n "$total" ] || { echo "instructions.sh: callgrind counted nothing for $mode" >&2; exit 1; }
+  ir=$(awk -v t="$total" -v c="$calls" 'BEGIN { printf "%.2f", t / c }')
+  rows+="$mode"$'\t'"$group"$'\t'"$name"$'\t'"$lib"$'\t'"$ir"$'\t'"$ns"$'\n'
+done <<<"$timed"
 
-row() { # group mode baseline-count
-  local c
-  c=$(count "$2")
-  if [ -n "${3:-}" ]; then
-    printf '%-12s %-20s %8s instr/call %6.2fx %s\n' "$1" "$2" "$c" "$(awk -v a="$c" -v b="$3" 'BEGIN {print a / b}')" "$4"
-  else
-    printf '%-12s %-20s %8s instr/call\n' "$1" "$2" "$c"
-  fi
-}
-
-array=$(count reason-array); div=$(count class-div); memcpy=$(count line-memcpy)
-printf '%-12s %-20s %8s instr/call (baseline)\n' reason reason-array "$array"
-row reason reason-switch "$array" reason-array
-row reason reason-lib "$array" reason-array
-printf '%-12s %-20s %8s instr/call (baseline)\n' class class-div "$div"
-row class class-lib "$div" class-div
-printf '%-12s %-20s %8s instr/call (baseline)\n' line line-memcpy "$memcpy"
-snprintf=$(count line-snprintf)
-printf '%-12s %-20s %8s instr/call\n' line line-snprintf "$snprintf"
-row line line-lib "$memcpy" line-memcpy
-row line line-lib "$snprintf" line-snprintf
-row parse parse-line
-row parse parse-common
-row reverse from-reason-known
-row reverse from-reason-unknown
-row reverse from-reason-former
-row reverse from-name
-# 452 bytes of response head per call: a hundredth of the calls is enough
-n=$((n / 100 > 0 ? n / 100 : 1))
-row lint lint
+if [ "$tsv" = 1 ]; then printf '%s' "$rows"; exit 0; fi
+printf '%s' "$rows" | awk -F '\t' '
+  { mode[NR] = $1; group[NR] = $2; name[NR] = $3; lib[NR] = $4; ir[NR] = $5; ns[NR] = $6
+    at[$1] = NR }
+  END {
+    printf "%-12s %-48s %10s %6s %10s %6s\n", "group", "contender", "instr/call", "ratio", "ns/call", "ratio"
+    for (i = 1; i <= NR; i++) {
+      if (lib[i] == "-") { r1 = "-"; r2 = "-" }
+      else { j = at[lib[i]]; r1 = sprintf("%.2fx", ir[i] / ir[j]); r2 = sprintf("%.2fx", ns[i] / ns[j]) }
+      printf "%-12s %-48s %10.2f %6s %10.2f %6s\n", group[i], name[i], ir[i], r1, ns[i], r2
+    }
+  }'
