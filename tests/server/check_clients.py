@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Real clients against examples/status_server.
+"""Real clients against httpstatus-server.
 
-    check_clients.py PATH/TO/status_server
+    check_clients.py PATH/TO/httpstatus-server
 
 Starts the server on a free port (it prints "listening on 127.0.0.1:PORT"
 first), then for every IANA registry code from 200 to 599 in data/status.tsv
@@ -39,7 +39,7 @@ WRAPPER = shlex.split(os.environ.get("SERVER_WRAPPER", ""))
 SLOW = 4 if WRAPPER else 1
 TIMEOUT = 10.0 * SLOW
 CURL_MAX_TIME = str(5 * SLOW)
-ALLOWED = {"GET", "HEAD"}
+ALLOWED = {"GET", "HEAD", "OPTIONS"}
 
 # Header fields each code must carry in this server's answers. (416's
 # Content-Range is owed only to a byte-range request, which these are not.)
@@ -111,7 +111,8 @@ def content_of(code, phrase=None):
 
 
 def start_server(binary, stderr_file):
-    cmd = WRAPPER + [binary, "0"]
+    # a head deadline well inside check_stalled()'s bound
+    cmd = WRAPPER + [binary, "--listen", "127.0.0.1:0", "--head-timeout", "3000"]
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=stderr_file)
     line = b""
@@ -457,7 +458,7 @@ def check_malformed(port):
                     ok = state == "ok" and status in statuses
                     check(ok or state == "closed", "%s: %s, status %r" % (name, state, status))
                     if status == 405:
-                        check(headers.get("allow") == ["GET, HEAD"],
+                        check(headers.get("allow") == ["GET, HEAD, OPTIONS"],
                               "%s: Allow %r" % (name, headers.get("allow")))
         except OSError as e:
             check(False, "%s: %s" % (name, e))
@@ -519,7 +520,7 @@ def check_server_log(log):
 
 def main():
     if len(sys.argv) < 2:
-        print("usage: check_clients.py PATH/TO/status_server [PATH/TO/libhttpstatus.so]",
+        print("usage: check_clients.py PATH/TO/httpstatus-server [PATH/TO/libhttpstatus.so]",
               file=sys.stderr)
         return 2
     binary = sys.argv[1]
