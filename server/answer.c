@@ -17,7 +17,7 @@ static const char *field_value(enum http_status_field field)
 {
     switch (field) {
     case HTTPSTATUS_FIELD_ALLOW: return ALLOWED_METHODS;
-    case HTTPSTATUS_FIELD_WWW_AUTHENTICATE: return "Basic realm=\"status\"";
+    case HTTPSTATUS_FIELD_WWW_AUTHENTICATE:
     case HTTPSTATUS_FIELD_PROXY_AUTHENTICATE: return "Basic realm=\"status\"";
     case HTTPSTATUS_FIELD_LOCATION: return "/status/200";
     case HTTPSTATUS_FIELD_RETRY_AFTER: return "1";

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#define _POSIX_C_SOURCE 200809L
+#define _POSIX_C_SOURCE 200809L /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): POSIX asks for it */
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -79,6 +79,8 @@ struct connection {
 static volatile sig_atomic_t stop_requested;
 static struct options opt;
 static struct connection *conns;
+static struct pollfd *fds;  /* what poll() watches, and the slot of each */
+static size_t *slot_of;
 static size_t open_count;
 static uint32_t random_state;
 static int spare_fd = -1; /* closed to accept one connection when out of descriptors */
@@ -534,8 +536,6 @@ int main(int argc, char **argv)
     struct sigaction sa;
     struct sockaddr_in addr;
     socklen_t addr_len = sizeof addr;
-    struct pollfd *fds;
-    size_t *slot_of;
     long long stop_deadline = 0;
     int lfd, one = 1;
     size_t i;
@@ -559,6 +559,9 @@ int main(int argc, char **argv)
     slot_of = calloc(opt.max_connections + 1, sizeof *slot_of);
     if (conns == NULL || fds == NULL || slot_of == NULL) {
         fprintf(stderr, "httpstatus-server: out of memory for %lu connections\n", opt.max_connections);
+        free(conns);
+        free(fds);
+        free(slot_of);
         return 1;
     }
     for (i = 0; i < opt.max_connections; i++)

@@ -118,7 +118,6 @@ size_t request_head_end(const char *buf, size_t len)
 static int split_target(const char *t, size_t n, struct request *rq)
 {
     const char *q;
-    size_t i;
     if (n == 1 && t[0] == '*') {
         rq->form = FORM_ASTERISK;
         rq->path = t;
@@ -129,6 +128,7 @@ static int split_target(const char *t, size_t n, struct request *rq)
         rq->form = FORM_ORIGIN;
     } else {
         /* absolute-form: scheme "://" authority path-abempty [ "?" query ] */
+        size_t i;
         for (i = 0; i < n && (is_alpha((unsigned char)t[i]) ||
                               (i > 0 && ((t[i] >= '0' && t[i] <= '9') || t[i] == '+' ||
                                          t[i] == '-' || t[i] == '.')));
@@ -183,10 +183,10 @@ static size_t list_element(const char *v, size_t len, size_t *at, const char **s
 
 static void parse_connection(struct request *rq, const char *v, size_t len)
 {
-    size_t at = 0, n;
+    size_t at = 0;
     const char *e;
     while (at < len) {
-        n = list_element(v, len, &at, &e);
+        size_t n = list_element(v, len, &at, &e);
         if (request_equals_nocase(e, n, "close"))
             rq->close = 1;
         else if (request_equals_nocase(e, n, "keep-alive"))
@@ -258,11 +258,11 @@ static void parse_accept(struct request *rq, const char *v, size_t len)
         {"text/html", HTTPSTATUS_FORMAT_HTML},
         {"text/plain", HTTPSTATUS_FORMAT_TEXT},
     };
-    size_t at = 0, n, k, type_len;
+    size_t at = 0, k;
     unsigned best = 0;
     const char *e, *semi;
     while (at < len) {
-        n = list_element(v, len, &at, &e);
+        size_t n = list_element(v, len, &at, &e), type_len;
         semi = memchr(e, ';', n);
         type_len = semi ? (size_t)(semi - e) : n;
         while (type_len > 0 && (e[type_len - 1] == ' ' || e[type_len - 1] == '\t'))
