@@ -201,8 +201,8 @@ static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
 {
     uint64_t stop;
 #ifdef HS_PHRASE_SSE2
-    unsigned stop16;
     if (len >= 16) {
+        unsigned stop16;
         while (len - i >= 16) {
             if ((stop16 = phrase_stops16(d + i)) != 0)
                 return i + (size_t)__builtin_ctz(stop16);
@@ -384,7 +384,7 @@ enum http_status_parse_result http_status_parse_line(const char *data,
         size_t i = phrase_run(d, 13, len);
         while (i < len && (d[i] == '\t' || (d[i] >= 0x20 && d[i] != 0x7F)))
             i++;
-        if (len - i >= 2 && d[i] == '\r' && d[i + 1] == '\n')
+        if (i + 1 < len && d[i] == '\r' && d[i + 1] == '\n')
             return parsed(out, data, 13, i, i + 2);
     }
     return parse_any(data, len, options, out);
