@@ -80,6 +80,8 @@ size_t answer_write(char *buf, size_t size, const struct answer *a, const char *
         if (wanted)
             give_field(&r, h.field, extra, sizeof extra);
     }
+    if (a->retry_after)
+        r.retry_after = a->retry_after;
     if (a->code == HTTPSTATUS_NO_CONTENT && a->method && strcmp(a->method, "OPTIONS") == 0)
         r.allow = ALLOWED_METHODS;
     /* A 206 is its whole body as one part; a 416 names the length of the

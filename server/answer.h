@@ -24,6 +24,7 @@ struct answer {
     enum http_status_format format;
     int demo;             /* an answer to /status/: the code's optional fields too */
     unsigned long sleep_ms;
+    const char *retry_after; /* a Retry-After value to send whatever the code */
 };
 
 /* The answer to a whole, well-framed request (no rq->bad): routes

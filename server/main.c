@@ -127,7 +127,9 @@ static void start_answer(struct connection *c, long long now)
 {
     char date[32];
     http_status_date(date, sizeof date, (long long)time(NULL));
-    if (stop_requested)
+    /* a 400 says the request was not understood, so nothing after it on
+     * the connection can be trusted to be framed as the client meant */
+    if (stop_requested || (c->answer.code == HTTPSTATUS_BAD_REQUEST && !c->answer.demo))
         c->answer.close = 1;
     c->out_len = answer_write(c->out, sizeof c->out, &c->answer, date);
     c->out_sent = 0;
@@ -371,6 +373,7 @@ static void refuse(int fd)
     a.note = "too many connections; try again in a second";
     a.minor = 1;
     a.close = 1;
+    a.retry_after = "1";
     http_status_date(date, sizeof date, (long long)time(NULL));
     n = answer_write(buf, sizeof buf, &a, date);
     if (n > 0 && send(fd, buf, n, MSG_NOSIGNAL | MSG_DONTWAIT) > 0)
@@ -608,7 +611,7 @@ int main(int argc, char **argv)
                 if (conns[i].fd >= 0 && conns[i].stage == STAGE_HEAD && conns[i].in_len == 0)
                     close_connection(&conns[i]);
         }
-        if (lfd < 0 && (open_count == 0 || now >= stop_deadline))
+        if (lfd < 0 && (open_count == 0 || now > stop_deadline))
             break;
 
         if (lfd >= 0) {
@@ -630,7 +633,9 @@ int main(int argc, char **argv)
         }
         if (lfd < 0 && stop_deadline < next)
             next = stop_deadline;
-        timeout = next <= now ? 0 : (int)(next - now);
+        /* the clock is read in whole milliseconds, rounded down: a deadline
+         * is due once the clock is past it, so that none fires early */
+        timeout = next < now ? 0 : (int)(next - now) + 1;
         ready = poll(fds, (nfds_t)nfds, timeout);
         if (ready < 0 && errno != EINTR) {
             perror("httpstatus-server: poll");
@@ -654,7 +659,7 @@ int main(int argc, char **argv)
                 on_readable(c, now);
         }
         for (i = 0; i < opt.max_connections; i++)
-            if (conns[i].fd >= 0 && conns[i].deadline <= now)
+            if (conns[i].fd >= 0 && conns[i].deadline < now)
                 on_deadline(&conns[i], now);
     }
 
