@@ -1,7 +1,7 @@
 /*
  * fuzz_request: arbitrary bytes as the input of a connection of
  * httpstatus-server: the request-line check, the head's end, the head's
- * parse, the routing and the writing of the answer. The sanitizers catch
+ * parse, the routing, and the writing of the answer or of the page. The sanitizers catch
  * any read outside the bytes; the checks below catch wrong answers.
  *
  * SPDX-License-Identifier: MIT
@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "answer.h"
+#include "pages.h"
 #include "request.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -49,9 +50,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(&a, 0, sizeof a);
     a.minor = rq.minor;
     a.method = rq.method_len == 3 && memcmp(rq.method, "GET", 3) == 0 ? "GET" : "POST";
+    a.format = rq.format;
     answer_route(&rq, 1000, &random, &a);
     if (!http_status_is_valid(a.code) || http_status_is_informational(a.code) || a.sleep_ms > 1000)
         abort();
+    if (a.page) {
+        /* the page, with the request's own query and language: nothing the
+         * request says may reach the page unescaped */
+        static char page[PAGE_MAX];
+        size_t len, i;
+        int status = page_write(page, sizeof page, &len, rq.path, rq.path_len, rq.query,
+                                rq.query_len, rq.lang);
+        if ((status != 200 && status != 404) || len == 0 || len > sizeof page)
+            abort();
+        for (i = 0; i + 7 < len; i++)
+            if (memcmp(page + i, "<script", 7) == 0 && memcmp(page + i, "<script>(function", 17) != 0)
+                abort();
+        return 0;
+    }
     n = answer_write(out, sizeof out, &a, "Wed, 02 Dec 2026 12:00:00 GMT");
     if (n == 0 || n >= sizeof out || memcmp(out, "HTTP/1.1 ", 9) != 0)
         abort();

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pages.h"
+
 /* This server's value for a field the table ties to a code, or NULL for a
  * field it has none for (http_status_reply() then refuses a code that
  * needs it). */
@@ -206,9 +208,17 @@ void answer_route(const struct request *rq, unsigned long max_sleep_ms, uint32_t
                                                      : "this server does not tunnel";
         return;
     }
+    if (page_is_page(rq->path, rq->path_len)) {
+        /* the pages take the same methods as /status/ */
+        a->page = is_get;
+        a->code = is_get ? HTTPSTATUS_OK : is_options ? HTTPSTATUS_NO_CONTENT
+                                                      : HTTPSTATUS_METHOD_NOT_ALLOWED;
+        a->note = is_get || is_options ? NULL : "only GET, HEAD and OPTIONS are served";
+        return;
+    }
     if (rq->path_len < 8 || memcmp(rq->path, "/status/", 8) != 0) {
         a->code = HTTPSTATUS_NOT_FOUND;
-        a->note = "no such path; try /status/418";
+        a->note = "no such path; try /status/418, or / for the list of codes";
         return;
     }
     if (is_options) {

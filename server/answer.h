@@ -25,6 +25,7 @@ struct answer {
     int demo;             /* an answer to /status/: the code's optional fields too */
     unsigned long sleep_ms;
     const char *retry_after; /* a Retry-After value to send whatever the code */
+    int page;             /* a reference page (pages.h), not a /status/ answer */
 };
 
 /* The answer to a whole, well-framed request (no rq->bad): routes

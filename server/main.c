@@ -29,9 +29,11 @@
 #include <unistd.h>
 
 #include "answer.h"
+#include "pages.h"
 #include "request.h"
 
 #define LINGER_MS 2000   /* draining input before a close, at most */
+#define PAGE_HEAD_ROOM 512 /* before a page's body, for its head */
 #define ACCEPTS_PER_ROUND 64
 
 /* The options, each with its default; OPTION_MAP(XX) lists them once for
@@ -72,6 +74,9 @@ struct connection {
     struct answer answer;    /* the answer held during a sleep */
     char method[16];
     size_t out_len, out_sent;
+    const char *send_from;   /* out[], or the head and body in page */
+    char *page;              /* a reference page being answered, or NULL */
+    size_t page_len;
     char in[REQUEST_HEAD_MAX];
     char out[ANSWER_MAX];
 };
@@ -105,8 +110,15 @@ static void set_nonblocking(int fd)
         fcntl(fd, F_SETFL, flags | O_NONBLOCK);
 }
 
+static void drop_page(struct connection *c)
+{
+    free(c->page);
+    c->page = NULL;
+}
+
 static void close_connection(struct connection *c)
 {
+    drop_page(c);
     close(c->fd);
     c->fd = -1;
     open_count--;
@@ -122,6 +134,44 @@ static void linger(struct connection *c, long long now)
     c->deadline = now + LINGER_MS;
 }
 
+/* Renders the page the answer names, now, while the request's bytes are
+ * still in place; its status becomes the answer's. */
+static void render_page(struct connection *c, const struct request *rq)
+{
+    struct answer *a = &c->answer;
+    if (c->page == NULL && (c->page = malloc(PAGE_HEAD_ROOM + PAGE_MAX)) == NULL) {
+        a->page = 0;
+        a->code = HTTPSTATUS_SERVICE_UNAVAILABLE;
+        a->note = "out of memory for the page";
+        return;
+    }
+    a->code = page_write(c->page + PAGE_HEAD_ROOM, PAGE_MAX, &c->page_len, rq->path,
+                         rq->path_len, rq->query, rq->query_len, rq->lang);
+    if (c->page_len == 0) {
+        drop_page(c);
+        a->page = 0;
+        a->code = HTTPSTATUS_INTERNAL_SERVER_ERROR;
+        a->note = "the page did not fit";
+    }
+}
+
+/* The head of a page, just before its body; the bytes to send. */
+static size_t page_answer(struct connection *c, const char *date)
+{
+    char head[PAGE_HEAD_ROOM];
+    int n = (int)http_status_line(head, sizeof head, c->answer.code);
+    n += snprintf(head + n, sizeof head - (size_t)n,
+                  "Date: %s\r\nServer: httpstatus-server/%s\r\n"
+                  "Content-Type: text/html; charset=utf-8\r\nContent-Length: %lu\r\n"
+                  "Vary: Accept-Language\r\n%s\r\n",
+                  date, HTTPSTATUS_VERSION, (unsigned long)c->page_len,
+                  c->answer.close ? "Connection: close\r\n"
+                  : c->answer.minor == 0 ? "Connection: keep-alive\r\n" : "");
+    c->send_from = c->page + PAGE_HEAD_ROOM - n;
+    memcpy(c->page + PAGE_HEAD_ROOM - n, head, (size_t)n);
+    return (size_t)n + (strcmp(c->answer.method, "HEAD") == 0 ? 0 : c->page_len);
+}
+
 /* Queues the answer and sends what the socket takes at once. */
 static void start_answer(struct connection *c, long long now)
 {
@@ -131,7 +181,12 @@ static void start_answer(struct connection *c, long long now)
      * the connection can be trusted to be framed as the client meant */
     if (stop_requested || (c->answer.code == HTTPSTATUS_BAD_REQUEST && !c->answer.demo))
         c->answer.close = 1;
-    c->out_len = answer_write(c->out, sizeof c->out, &c->answer, date);
+    if (c->answer.page && c->page) {
+        c->out_len = page_answer(c, date);
+    } else {
+        c->out_len = answer_write(c->out, sizeof c->out, &c->answer, date);
+        c->send_from = c->out;
+    }
     c->out_sent = 0;
     c->stage = STAGE_SEND;
     c->deadline = now + (long long)opt.send_timeout;
@@ -258,6 +313,8 @@ static void take_input(struct connection *c, long long now)
         a->format = rq.format;
     } else {
         answer_route(&rq, opt.max_sleep, &random_state, a);
+        if (a->page)
+            render_page(c, &rq);
     }
 
     /* The answer is decided; a body is read and dropped first, within its
@@ -287,6 +344,7 @@ static void take_input(struct connection *c, long long now)
 /* The answer went out: wait for the next request, or close. */
 static void answer_sent(struct connection *c, long long now)
 {
+    drop_page(c);
     if (c->answer.close || stop_requested) {
         linger(c, now);
         return;
@@ -324,7 +382,7 @@ static void on_readable(struct connection *c, long long now)
 static void on_writable(struct connection *c, long long now)
 {
     while (c->out_sent < c->out_len) {
-        ssize_t n = send(c->fd, c->out + c->out_sent, c->out_len - c->out_sent, MSG_NOSIGNAL);
+        ssize_t n = send(c->fd, c->send_from + c->out_sent, c->out_len - c->out_sent, MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 return;
@@ -412,6 +470,7 @@ static void accept_connections(int lfd, long long now)
         c->in_len = 0;
         c->consumed = 0;
         c->out_len = c->out_sent = 0;
+        c->page = NULL;
         c->stage = STAGE_HEAD;
         /* the first request's head: its deadline runs from the accept */
         c->started = 1;

@@ -280,6 +280,36 @@ static void parse_accept(struct request *rq, const char *v, size_t len)
     }
 }
 
+/* Accept-Language: "ko" when a Korean tag outweighs every English one and
+ * the wildcard (RFC 9110, Section 12.5.4), the earliest among equals. */
+static void parse_accept_language(struct request *rq, const char *v, size_t len)
+{
+    size_t at = 0;
+    unsigned best = 0;
+    const char *e;
+    while (at < len) {
+        size_t n = list_element(v, len, &at, &e), tag_len;
+        const char *semi = memchr(e, ';', n);
+        unsigned w;
+        tag_len = semi ? (size_t)(semi - e) : n;
+        while (tag_len > 0 && (e[tag_len - 1] == ' ' || e[tag_len - 1] == '\t'))
+            tag_len--;
+        w = semi ? weight_of(semi + 1, n - tag_len - 1) : 1000;
+        if (w <= best || tag_len == 0)
+            continue;
+        if (tag_len >= 2 && lower((unsigned char)e[0]) == 'k' && lower((unsigned char)e[1]) == 'o' &&
+            (tag_len == 2 || e[2] == '-')) {
+            best = w;
+            rq->lang = "ko";
+        } else if ((tag_len == 1 && e[0] == '*') ||
+                   (tag_len >= 2 && lower((unsigned char)e[0]) == 'e' &&
+                    lower((unsigned char)e[1]) == 'n' && (tag_len == 2 || e[2] == '-'))) {
+            best = w;
+            rq->lang = NULL;
+        }
+    }
+}
+
 void request_parse(const char *buf, size_t len, struct request *rq)
 {
     const char *target, *line;
@@ -336,6 +366,8 @@ void request_parse(const char *buf, size_t len, struct request *rq)
             rq->transfer_encoding = 1;
         else if (request_equals_nocase(line, name_len, "Accept"))
             parse_accept(rq, value, value_len);
+        else if (request_equals_nocase(line, name_len, "Accept-Language"))
+            parse_accept_language(rq, value, value_len);
         else if (request_equals_nocase(line, name_len, "Expect")) {
             if (request_equals_nocase(value, value_len, "100-continue"))
                 rq->expect_continue = 1;

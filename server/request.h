@@ -48,6 +48,7 @@ struct request {
     unsigned long content_length;
     int expect_continue, expect_other;
     enum http_status_format format;  /* from Accept */
+    const char *lang;    /* "ko" when Accept-Language prefers Korean, else NULL */
 };
 
 /* How many empty lines (CRLF or LF) start buf; RFC 9112, Section 2.2 lets
