@@ -20,9 +20,16 @@ checks:
     (414, 431), 411, 413, 505, a missing Host;
   - Content-Range on 206 and 416, code lists, ?sleep=MS, the Accept formats
     (JSON problem details, JSON, HTML, plain text), pipelining;
-  - --max-connections (503 with Retry-After, closed at once), a bounded
-    slowloris (500 connections, one byte every 200 ms) against a normal
-    client, a burst of 5000 connection attempts against --max-connections 256
+  - --max-connections (503 with Retry-After, closed at once);
+  - a bounded slowloris, three times over with 500 connections at once, each
+    to within 100 ms of its deadline: heads sent one byte every 200 ms get
+    408 and a close at --head-timeout from their first byte; whole heads
+    with Content-Length: 1048576 and then a body byte every 200 ms get 408
+    and a close at --body-timeout from the end of the head; kept-alive
+    connections silent after one answer are closed without a byte at
+    --idle-timeout from it; meanwhile a normal client's 100 sequential
+    requests, each on a new connection, are each answered within 100 ms;
+  - a burst of 5000 connection attempts against --max-connections 256
     (nothing hangs, the excess get 503, the server's file descriptors return
     to their idle count);
   - graceful shutdown on SIGTERM: the request in flight is answered in full,
@@ -36,7 +43,7 @@ METHOD` and any finding at MUST, MUST NOT, SHOULD or SHOULD NOT level fails.
 Prints one line per check group with what it measured (times in ms), a
 "FAIL: ..." line per failed check, then "server: N passed, M failed"; exits
 1 on any failure. Every server instance must exit 0 after SIGTERM. Takes
-about 30 s. Python 3 standard library only; connects only to 127.0.0.1.
+about 35 s. Python 3 standard library only; connects only to 127.0.0.1.
 Timing-sensitive: run it on a machine that is not otherwise saturated.
 """
 
@@ -678,7 +685,10 @@ def check_partial_heads(port):
 
 TARGETS = [
     # (request bytes, method, status, Allow expected)
-    (b"GET http://example.com?/status/202 HTTP/1.1\r\nHost: example.com\r\n\r\n", "GET", 404, None),
+    # an empty path is "/" (RFC 9110, Section 4.2.3), the index page: the
+    # query never stands in for the path
+    (b"GET http://example.com?/status/202 HTTP/1.1\r\nHost: example.com\r\n\r\n", "GET", 200, None),
+    (b"GET http://example.com/nowhere?/status/202 HTTP/1.1\r\nHost: example.com\r\n\r\n", "GET", 404, None),
     (b"GET https://example.com/status/201 HTTP/1.1\r\nHost: example.com\r\n\r\n", "GET", 201, None),
     (b"GET foo+bar.baz-1://h:8/status/202?x=1 HTTP/1.1\r\nHost: h:8\r\n\r\n", "GET", 202, None),
     (b"GET * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "GET", 400, None),
@@ -957,154 +967,282 @@ def raise_fd_limit():
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
+# The load checks (12): LOAD_SLOW slow connections at once against one normal
+# client, whose LOAD_NORMAL requests, 25 ms apart, span the moment the slow
+# connections' deadlines expire together.
+LOAD_SLOW, LOAD_NORMAL, LOAD_DEADLINE_MS = 500, 100, 2000
+SLOW_EVERY = 0.2  # seconds between two bytes of a slow connection
+
+
+def set_flag(flags, name, value):
+    flags = flags[:]
+    flags[flags.index(name) + 1] = str(value)
+    return flags
+
+
+def slow_connection(sock, t_ref, drip=b""):
+    """A slow connection for crowd(): t_ref is what its deadline runs from;
+    drip, the bytes it still sends one at a time, from t_ref + SLOW_EVERY."""
+    sock.setblocking(False)
+    return {"sock": sock, "t_ref": t_ref, "drip": drip, "sent": 0, "buf": b"", "t_data": None,
+            "t_end": None, "end": None}
+
+
+def crowd(port, slow, limit):
+    """Drives, in this one thread, the slow connections and a normal client
+    making LOAD_NORMAL sequential GET /status/204 requests on fresh
+    connections, until every slow connection has ended and the normal client
+    is done, or limit seconds have passed. A slow connection stops sending
+    once anything arrives, so the server never finds unread bytes because of
+    the test; it gets buf, t_data (first byte), t_end and end ('eof',
+    'reset', None while open). Returns the normal requests' latencies in ms,
+    None for a failed one."""
+    sel = selectors.DefaultSelector()
+    sends = []  # heap of (time, index)
+    normal = None  # the normal request in flight: (socket, start time, buffer)
+    try:
+        for i, c in enumerate(slow):
+            sel.register(c["sock"], selectors.EVENT_READ, i)
+            if c["drip"]:
+                heapq.heappush(sends, (c["t_ref"] + SLOW_EVERY, i))
+        t_start = now()
+        latencies = []
+        next_normal = t_start
+        hard_stop = t_start + limit
+        open_slow = len(slow)
+        while now() < hard_stop and (open_slow or len(latencies) < LOAD_NORMAL):
+            wake = [hard_stop]
+            if sends:
+                wake.append(sends[0][0])
+            if normal is None and len(latencies) < LOAD_NORMAL:
+                wake.append(next_normal)
+            elif normal is not None:
+                wake.append(normal[1] + 2.0)
+            for key, _ in sel.select(max(0.0, min(wake) - now())):
+                if key.data == "normal":
+                    s, t0, buf = normal
+                    try:
+                        data = s.recv(65536)
+                    except (BlockingIOError, InterruptedError):
+                        continue
+                    except ConnectionResetError:
+                        data = None
+                    done = now()
+                    try:
+                        parsed = parse_response(buf + (data or b""), eof=not data)
+                    except ValueError:
+                        parsed = False
+                    if parsed is None:
+                        normal = (s, t0, buf + data)
+                        continue
+                    if parsed and parsed[0].status == 204:
+                        keep("normal client under load", "GET", parsed[0])
+                        latencies.append(ms(done - t0))
+                    else:
+                        latencies.append(None)
+                    sel.unregister(s)
+                    s.close()
+                    normal = None
+                    next_normal = max(done, t_start + len(latencies) * 0.025)
+                    continue
+                c = slow[key.data]
+                try:
+                    data = c["sock"].recv(65536)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except ConnectionResetError:
+                    c["t_end"], c["end"] = now(), "reset"
+                    data = None
+                if data:
+                    if c["t_data"] is None:
+                        c["t_data"] = now()
+                    c["buf"] += data
+                    continue
+                if data is not None:
+                    c["t_end"], c["end"] = now(), "eof"
+                sel.unregister(c["sock"])
+                open_slow -= 1
+            t = now()
+            while sends and sends[0][0] <= t:
+                _, i = heapq.heappop(sends)
+                c = slow[i]
+                if c["t_data"] is not None or c["end"] is not None or c["sent"] >= len(c["drip"]):
+                    continue
+                try:
+                    c["sock"].send(c["drip"][c["sent"]:c["sent"] + 1])
+                    c["sent"] += 1
+                except OSError:
+                    continue  # the read side tells what happened
+                # From t_ref, not from now: a late byte does not delay the rest.
+                heapq.heappush(sends, (c["t_ref"] + SLOW_EVERY * (c["sent"] + 1), i))
+            if normal is None and len(latencies) < LOAD_NORMAL and t >= next_normal:
+                t0 = now()
+                try:
+                    s = socket.create_connection((HOST, port), timeout=2.0)
+                    s.sendall(request("GET", "/status/204"))
+                    s.setblocking(False)
+                    sel.register(s, selectors.EVENT_READ, "normal")
+                    normal = (s, t0, b"")
+                except OSError:
+                    latencies.append(None)
+            elif normal is not None and t > normal[1] + 2.0:
+                sel.unregister(normal[0])
+                normal[0].close()
+                normal = None
+                latencies.append(None)
+    finally:
+        if normal is not None:
+            normal[0].close()
+        sel.close()
+    return latencies
+
+
+def crowd_ends(where, slow, deadline_ms, answer):
+    """Checks that every slow connection got the answer (408, or None for
+    nothing at all) and the close, each within SLACK_MS of t_ref +
+    deadline_ms. Returns (how many did, worst lateness of the answer, of the
+    close)."""
+    ok, late_answer, late_close = 0, [], []
+    problems, example = collections.Counter(), None
+    for c in slow:
+        deadline = c["t_ref"] + deadline_ms / 1000.0
+        try:
+            parsed = parse_response(c["buf"], eof=True) if c["buf"] else None
+        except ValueError:
+            parsed = None
+        if answer is None and c["buf"] == b"" and c["end"] == "eof":
+            ok += 1
+            late_close.append(ms(c["t_end"] - deadline))
+        elif (answer is not None and parsed and parsed[0].status == answer and parsed[1] == b""
+              and c["end"] == "eof"):
+            ok += 1
+            keep(where + " connection", "GET", parsed[0])
+            late_answer.append(ms(c["t_data"] - deadline))
+            late_close.append(ms(c["t_end"] - deadline))
+        else:
+            problems["%s/%s" % (parsed[0].status if parsed else "%d bytes" % len(c["buf"]),
+                                c["end"] or "open")] += 1
+            if example is None:
+                example = ("trickled %d byte(s) after its first write, got %r, %s"
+                           % (c["sent"], c["buf"][:200],
+                              "then %s %s ms after its deadline"
+                              % (c["end"], fmt(ms(c["t_end"] - deadline))) if c["t_end"]
+                              else "and was still open"))
+    want = "got %d and a close" % answer if answer else "were closed without a byte"
+    check(ok == len(slow), "%s: %d of %d slow connections %s; the others: %s; the first of "
+          "them: %s" % (where, ok, len(slow), want, dict(problems), example))
+    worst_answer = max(late_answer, key=abs) if late_answer else None
+    worst_close = max(late_close, key=abs) if late_close else None
+    if answer is not None:
+        check(worst_answer is not None and abs(worst_answer) <= SLACK_MS,
+              "%s: a %d came %s ms off its deadline (limit %d)" % (where, answer,
+                                                                   fmt(worst_answer), SLACK_MS))
+    check(worst_close is not None and abs(worst_close) <= SLACK_MS,
+          "%s: a close came %s ms off its deadline (limit %d)" % (where, fmt(worst_close),
+                                                                  SLACK_MS))
+    return ok, worst_answer, worst_close
+
+
+def normal_client(where, latencies):
+    """Checks the normal client's requests. Returns (how many got their 204,
+    the slowest, the 99th percentile)."""
+    good = sorted(x for x in latencies if x is not None)
+    check(len(good) == LOAD_NORMAL, "%s: %d of %d normal requests answered 204"
+          % (where, len(good), LOAD_NORMAL))
+    worst = good[-1] if good else None
+    p99 = good[-(-99 * len(good) // 100) - 1] if good else None
+    check(worst is not None and worst <= FAST_MS,
+          "%s: a normal request took %s ms (limit %d)" % (where, fmt(worst), FAST_MS))
+    return len(good), worst, p99
+
+
 def check_slowloris(binary):
     """12. 500 connections sending a head one byte per 200 ms must each get
     408 at --head-timeout, and must not slow a normal client down."""
-    n_slow, n_normal, head_ms = 500, 100, 2000
-    flags = SHORT[:] + ["--max-connections", "1024"]
-    flags[1] = str(head_ms)
+    where = "slowloris"
+    flags = set_flag(SHORT + ["--max-connections", "1024"], "--head-timeout", LOAD_DEADLINE_MS)
     head = b"GET /status/200 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"s" * 200
-    with Server(binary, "slowloris", flags) as srv:
-        sel = selectors.DefaultSelector()
+    with Server(binary, where, flags) as srv:
         slow = []
-        sends = []  # heap of (time, index)
-        normal = None  # the normal request in flight: (socket, start time, buffer)
         try:
-            for i in range(n_slow):
+            for _ in range(LOAD_SLOW):
                 s = socket.create_connection((HOST, srv.port), timeout=2.0)
                 s.setblocking(False)
                 t = now()
                 s.send(head[:1])
-                slow.append({"sock": s, "t0": t, "sent": 1, "buf": b"", "t_data": None,
-                             "t_end": None, "end": None})
-                sel.register(s, selectors.EVENT_READ, i)
-                heapq.heappush(sends, (t + 0.2, i))
-            t_start = now()
-            latencies = []
-            next_normal = t_start
-            hard_stop = t_start + head_ms / 1000.0 + 3.0
-            open_slow = n_slow
-            while now() < hard_stop and (open_slow or len(latencies) < n_normal):
-                wake = [hard_stop]
-                if sends:
-                    wake.append(sends[0][0])
-                if normal is None and len(latencies) < n_normal:
-                    wake.append(next_normal)
-                elif normal is not None:
-                    wake.append(normal[1] + 2.0)
-                for key, _ in sel.select(max(0.0, min(wake) - now())):
-                    if key.data == "normal":
-                        s, t0, buf = normal
-                        try:
-                            data = s.recv(65536)
-                        except (BlockingIOError, InterruptedError):
-                            continue
-                        except ConnectionResetError:
-                            data = None
-                        done = now()
-                        try:
-                            parsed = parse_response(buf + (data or b""), eof=not data)
-                        except ValueError:
-                            parsed = False
-                        if parsed is None:
-                            normal = (s, t0, buf + data)
-                            continue
-                        if parsed and parsed[0].status == 204:
-                            keep("normal client during slowloris", "GET", parsed[0])
-                            latencies.append(ms(done - t0))
-                        else:
-                            latencies.append(None)
-                        sel.unregister(s)
-                        s.close()
-                        normal = None
-                        next_normal = max(done, t_start + len(latencies) * 0.025)
-                        continue
-                    c = slow[key.data]
-                    try:
-                        data = c["sock"].recv(65536)
-                    except (BlockingIOError, InterruptedError):
-                        continue
-                    except ConnectionResetError:
-                        c["t_end"], c["end"] = now(), "reset"
-                        data = None
-                    if data:
-                        if c["t_data"] is None:
-                            c["t_data"] = now()
-                        c["buf"] += data
-                        continue
-                    if data is not None:
-                        c["t_end"], c["end"] = now(), "eof"
-                    sel.unregister(c["sock"])
-                    open_slow -= 1
-                t = now()
-                while sends and sends[0][0] <= t:
-                    _, i = heapq.heappop(sends)
-                    c = slow[i]
-                    if c["t_data"] is not None or c["end"] is not None or c["sent"] >= len(head):
-                        continue
-                    try:
-                        c["sock"].send(head[c["sent"]:c["sent"] + 1])
-                        c["sent"] += 1
-                    except OSError:
-                        continue  # the read side tells what happened
-                    heapq.heappush(sends, (c["t0"] + 0.2 * c["sent"], i))
-                if normal is None and len(latencies) < n_normal and t >= next_normal:
-                    t0 = now()
-                    try:
-                        s = socket.create_connection((HOST, srv.port), timeout=2.0)
-                        s.sendall(request("GET", "/status/204"))
-                        s.setblocking(False)
-                        sel.register(s, selectors.EVENT_READ, "normal")
-                        normal = (s, t0, b"")
-                    except OSError:
-                        latencies.append(None)
-                elif normal is not None and t > normal[1] + 2.0:
-                    sel.unregister(normal[0])
-                    normal[0].close()
-                    normal = None
-                    latencies.append(None)
+                slow.append(slow_connection(s, t, head[1:]))
+            latencies = crowd(srv.port, slow, LOAD_DEADLINE_MS / 1000.0 + 3.0)
         finally:
             for c in slow:
                 c["sock"].close()
-            if normal is not None:
-                normal[0].close()
-            sel.close()
-        got408, late408, late_close, problems = 0, [], [], collections.Counter()
-        for c in slow:
-            deadline = c["t0"] + head_ms / 1000.0
-            try:
-                parsed = parse_response(c["buf"], eof=True) if c["buf"] else None
-            except ValueError:
-                parsed = None
-            if parsed and parsed[0].status == 408 and parsed[1] == b"" and c["end"] == "eof":
-                got408 += 1
-                keep("slowloris connection", "GET", parsed[0])
-                late408.append(ms(c["t_data"] - deadline))
-                late_close.append(ms(c["t_end"] - deadline))
-            else:
-                problems["%s/%s" % (parsed[0].status if parsed else
-                                    "%d bytes" % len(c["buf"]), c["end"])] += 1
-        check(got408 == n_slow, "slowloris: %d of %d slow connections got 408 and a close; "
-              "the others: %s" % (got408, n_slow, dict(problems)))
-        worst408 = max(late408, key=abs) if late408 else None
-        worst_close = max(late_close, key=abs) if late_close else None
-        check(worst408 is not None and abs(worst408) <= SLACK_MS,
-              "slowloris: a 408 came %s ms off its deadline (limit %d)" % (fmt(worst408),
-                                                                           SLACK_MS))
-        check(worst_close is not None and abs(worst_close) <= SLACK_MS,
-              "slowloris: a close came %s ms off its deadline (limit %d)"
-              % (fmt(worst_close), SLACK_MS))
-        good = sorted(x for x in latencies if x is not None)
-        check(len(good) == n_normal, "slowloris: %d of %d normal requests answered 204"
-              % (len(good), n_normal))
-        worst = good[-1] if good else None
-        p99 = good[-(-99 * len(good) // 100) - 1] if good else None
-        check(worst is not None and worst <= FAST_MS,
-              "slowloris: a normal request took %s ms (limit %d)" % (fmt(worst), FAST_MS))
+        got408, worst408, worst_close = crowd_ends(where, slow, LOAD_DEADLINE_MS, 408)
+        answered, worst, p99 = normal_client(where, latencies)
     print("12 slowloris: %d/%d slow connections got 408 + close; lateness max %s ms (408), "
           "%s ms (close); normal client %d/%d answered, max %s ms, p99 %s ms"
-          % (got408, n_slow, fmt(worst408), fmt(worst_close), len(good), n_normal, fmt(worst),
-             fmt(p99)), flush=True)
+          % (got408, LOAD_SLOW, fmt(worst408), fmt(worst_close), answered, LOAD_NORMAL,
+             fmt(worst), fmt(p99)), flush=True)
+
+
+def check_slow_bodies(binary):
+    """12. 500 connections sending a whole head, then its 1 MiB body one byte
+    per 200 ms, must each get 408 at --body-timeout after the head, and must
+    not slow a normal client down."""
+    where = "slow bodies"
+    flags = set_flag(SHORT + ["--max-connections", "1024"], "--body-timeout", LOAD_DEADLINE_MS)
+    head = request("GET", "/status/200", headers=["Content-Length: 1048576"])
+    # More bytes than the deadline leaves time for: the body never ends.
+    body = b"x" * (2 * LOAD_DEADLINE_MS // int(SLOW_EVERY * 1000))
+    with Server(binary, where, flags) as srv:
+        slow = []
+        try:
+            for _ in range(LOAD_SLOW):
+                s = socket.create_connection((HOST, srv.port), timeout=2.0)
+                s.sendall(head)
+                slow.append(slow_connection(s, now(), body))
+            latencies = crowd(srv.port, slow, LOAD_DEADLINE_MS / 1000.0 + 3.0)
+        finally:
+            for c in slow:
+                c["sock"].close()
+        got408, worst408, worst_close = crowd_ends(where, slow, LOAD_DEADLINE_MS, 408)
+        answered, worst, p99 = normal_client(where, latencies)
+    print("12 slowloris, bodies: %d/%d slow connections got 408 + close; lateness after "
+          "the head + %d ms: max %s ms (408), %s ms (close); normal client %d/%d answered, "
+          "max %s ms, p99 %s ms"
+          % (got408, LOAD_SLOW, LOAD_DEADLINE_MS, fmt(worst408), fmt(worst_close), answered,
+             LOAD_NORMAL, fmt(worst), fmt(p99)), flush=True)
+
+
+def check_idle_crowd(binary):
+    """12. 500 kept-alive connections that go quiet after one answer must
+    each be closed, without a byte, at --idle-timeout after it, and must not
+    slow a normal client down."""
+    where = "idle keep-alive crowd"
+    flags = set_flag(SHORT + ["--max-connections", "1024"], "--idle-timeout", LOAD_DEADLINE_MS)
+    with Server(binary, where, flags) as srv:
+        slow = []
+        setup = collections.Counter()
+        try:
+            for _ in range(LOAD_SLOW):
+                c = Client(srv.port)
+                c.send(request("GET", "/status/200"))
+                response, state, _, t_answer = c.response(where + " first request")
+                setup[response.status if response else state] += 1
+                if c.buf:
+                    setup["bytes after the answer"] += 1
+                slow.append(slow_connection(c.sock, t_answer))
+            latencies = crowd(srv.port, slow, LOAD_DEADLINE_MS / 1000.0 + 3.0)
+        finally:
+            for c in slow:
+                c["sock"].close()
+        check(setup == {200: LOAD_SLOW}, "%s: first requests answered %s, expected %d x 200"
+              % (where, dict(setup), LOAD_SLOW))
+        closed, _, worst_close = crowd_ends(where, slow, LOAD_DEADLINE_MS, None)
+        answered, worst, p99 = normal_client(where, latencies)
+    print("12 slowloris, idle keep-alive: %d/%d connections closed without a byte; lateness "
+          "after the answer + %d ms: max %s ms (close); normal client %d/%d answered, max %s "
+          "ms, p99 %s ms"
+          % (closed, LOAD_SLOW, LOAD_DEADLINE_MS, fmt(worst_close), answered, LOAD_NORMAL,
+             fmt(worst), fmt(p99)), flush=True)
 
 
 def check_overload(binary):
@@ -1429,7 +1567,8 @@ def main():
     except Exception as e:  # the server did not start: the other instances may
         check(False, "main server: %s: %s" % (type(e).__name__, e))
     for name, func in (("max-connections", check_max_connections),
-                       ("slowloris", check_slowloris), ("overload", check_overload),
+                       ("slowloris", check_slowloris), ("slow bodies", check_slow_bodies),
+                       ("idle crowd", check_idle_crowd), ("overload", check_overload),
                        ("shutdown", check_shutdown)):
         group(name, func, binary)
 

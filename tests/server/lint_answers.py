@@ -148,17 +148,23 @@ def main():
     finally:
         proc.terminate()
         code = proc.wait(timeout=10)
+    # Answers that differ only in their Date are linted once: a sanitizer
+    # build of the linter starts slowly, and there are thousands.
+    distinct = {}
+    for a in answers:
+        distinct.setdefault((a[0], a[2], re.sub(rb"\r\nDate: [^\r]*", b"", a[1])), a)
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = list(pool.map(lambda a: lint(cli, a), answers))
-    failures = [(a, bad) for a, bad in zip(answers, results) if bad]
+        results = list(pool.map(lambda a: lint(cli, a), distinct.values()))
+    failures = [(a, bad) for a, bad in zip(distinct.values(), results) if bad]
     for (method, raw, _), bad in failures[:20]:
         print("FAIL: %s -> %s" % (method, raw.split(b"\r\n", 1)[0].decode("latin-1")))
         for b in bad:
             print("    " + b)
     statuses = {int(raw.split(b" ", 2)[1]) for _, raw, _ in answers}
-    print("lint_answers: %d answers (%d distinct codes) linted in %.1f s, %d with a MUST or "
-          "SHOULD finding; the server exited %d"
-          % (len(answers), len(statuses), time.monotonic() - started, len(failures), code))
+    print("lint_answers: %d answers (%d distinct but for Date, %d distinct codes) linted in "
+          "%.1f s, %d with a MUST or SHOULD finding; the server exited %d"
+          % (len(answers), len(distinct), len(statuses), time.monotonic() - started,
+             len(failures), code))
     return 1 if failures or code != 0 or len(answers) < 4000 else 0
 
 
