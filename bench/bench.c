@@ -250,11 +250,18 @@ static unsigned class_lib(int code) { return (unsigned)http_status_class(code); 
 static int div_class(int code) { return code >= 100 && code <= 599 ? code / 100 : 0; }
 static unsigned class_div(int code) { return (unsigned)div_class(code); }
 
+/* The same for a predicate, against the two compares anyone would write. */
+static unsigned is_error_lib(int code) { return (unsigned)http_status_is_error(code); }
+static int compare_error(int code) { return code >= 400 && code <= 599; }
+static unsigned is_error_compare(int code) { return (unsigned)compare_error(code); }
+
 CODE_LOOP(reason_lib, http_status_reason)
 CODE_LOOP(reason_array, bench_array_reason)
 CODE_LOOP(reason_switch, bench_switch_reason)
 CODE_LOOP(class_lib, class_lib)
 CODE_LOOP(class_div, class_div)
+CODE_LOOP(is_error_lib, is_error_lib)
+CODE_LOOP(is_error_compare, is_error_compare)
 
 /* The three line writers leave the same bytes in buf (checked in verify());
  * each loop writes the lines of the 20 common codes, as servers mostly do,
@@ -498,6 +505,8 @@ static struct contender contenders[] = {
     {"reason", "switch", "reason-switch", run_reason_switch, 0, "reason-lib", 0},
     {"class", "http_status_class (inline)", "class-lib", run_class_lib, 0, NULL, 0},
     {"class", "code / 100 (inline)", "class-div", run_class_div, 0, "class-lib", 0},
+    {"predicate", "http_status_is_error (inline)", "is-error-lib", run_is_error_lib, 0, NULL, 0},
+    {"predicate", "code >= 400 && code <= 599 (inline)", "is-error-compare", run_is_error_compare, 0, "is-error-lib", 0},
     {"line", "http_status_line", "line-lib", run_line_lib, 2, NULL, 0},
     {"line", "memcpy of a precomputed line", "line-memcpy", run_line_memcpy, 2, "line-lib", 0},
     {"line", "snprintf", "line-snprintf", run_line_snprintf, 5, "line-lib", 0},
@@ -536,6 +545,8 @@ static int verify(void)
             fprintf(stderr, "bench_switch_reason(%d) differs\n", code), bad = 1;
         if ((int)http_status_class(code) != div_class(code))
             fprintf(stderr, "the inline code / 100 differs for %d\n", code), bad = 1;
+        if (http_status_is_error(code) != compare_error(code))
+            fprintf(stderr, "the inline compares differ for %d\n", code), bad = 1;
         memset(a, 'x', sizeof a), memset(b, 'x', sizeof b), memset(m, 'x', sizeof m);
         la = http_status_line(a, LINE_SIZE, code);
         lb = line_snprintf(b, code);
