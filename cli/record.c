@@ -7,15 +7,13 @@
 #include <time.h>
 
 /* Today's date in UTC as "YYYY-MM-DD", which compares as a string with the
- * table's dates. */
+ * table's dates; read afresh each time, for a server that runs for days. */
 static const char *today(void)
 {
     static char date[16];
     const char *epoch;
     time_t now;
     struct tm *tm;
-    if (date[0] != '\0')
-        return date;
     now = time(NULL);
     epoch = getenv("SOURCE_DATE_EPOCH");
     if (epoch != NULL && epoch[0] >= '0' && epoch[0] <= '9') {

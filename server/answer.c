@@ -66,7 +66,10 @@ size_t answer_write(char *buf, size_t size, const struct answer *a, const char *
     r.format = a->format;
     r.detail = a->note;
     r.date = date;
-    snprintf(extra, sizeof extra, "Server: httpstatus-server/%s\r\n", HTTPSTATUS_VERSION);
+    /* the body's format follows Accept; a code picked at random must not
+     * be served again from a cache */
+    snprintf(extra, sizeof extra, "Server: httpstatus-server/%s\r\nVary: Accept\r\n%s",
+             HTTPSTATUS_VERSION, a->picked ? "Cache-Control: no-store\r\n" : "");
 
     /* Every MUST and SHOULD field that holds unconditionally; on an answer
      * to /status/{code}, which shows what the code carries, the
@@ -242,6 +245,7 @@ void answer_route(const struct request *rq, unsigned long max_sleep_ms, uint32_t
         return;
     }
     a->code = codes[n == 1 ? 0 : xorshift32(random) % n];
+    a->picked = n > 1;
     a->demo = 1;
     /* 408 means the server has decided to close (RFC 9110, Section 15.5.9). */
     if (a->code == HTTPSTATUS_REQUEST_TIMEOUT)

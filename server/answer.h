@@ -26,6 +26,7 @@ struct answer {
     unsigned long sleep_ms;
     const char *retry_after; /* a Retry-After value to send whatever the code */
     int page;             /* a reference page (pages.h), not a /status/ answer */
+    int picked;           /* the code was picked at random from a list */
 };
 
 /* The answer to a whole, well-framed request (no rq->bad): routes

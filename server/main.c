@@ -34,6 +34,7 @@
 
 #define LINGER_MS 2000   /* draining input before a close, at most */
 #define PAGE_HEAD_ROOM 512 /* before a page's body, for its head */
+#define SHUTDOWN_MARGIN_MS 100 /* to send a cut-short answer before the exit */
 #define ACCEPTS_PER_ROUND 64
 
 /* The options, each with its default; OPTION_MAP(XX) lists them once for
@@ -73,6 +74,10 @@ struct connection {
     size_t consumed;         /* bytes of in[] the current request took */
     struct answer answer;    /* the answer held during a sleep */
     char method[16];
+    int method_known;        /* method[] holds the current request's method */
+    int interim;             /* out[] holds a 100 Continue, then the body */
+    int pending;             /* in[] may hold a pipelined request, for the next round */
+    long long body_deadline;
     size_t out_len, out_sent;
     const char *send_from;   /* out[], or the head and body in page */
     char *page;              /* a reference page being answered, or NULL */
@@ -139,7 +144,8 @@ static void linger(struct connection *c, long long now)
 static void render_page(struct connection *c, const struct request *rq)
 {
     struct answer *a = &c->answer;
-    if (c->page == NULL && (c->page = malloc(PAGE_HEAD_ROOM + PAGE_MAX)) == NULL) {
+    drop_page(c); /* a smaller one, left from a pipelined request */
+    if ((c->page = malloc(PAGE_HEAD_ROOM + PAGE_MAX)) == NULL) {
         a->page = 0;
         a->code = HTTPSTATUS_SERVICE_UNAVAILABLE;
         a->note = "out of memory for the page";
@@ -147,7 +153,12 @@ static void render_page(struct connection *c, const struct request *rq)
     }
     a->code = page_write(c->page + PAGE_HEAD_ROOM, PAGE_MAX, &c->page_len, rq->path,
                          rq->path_len, rq->query, rq->query_len, rq->lang);
-    if (c->page_len == 0) {
+    if (c->page_len > 0) {
+        /* hold only what the page takes while a slow client reads it */
+        char *fit = realloc(c->page, PAGE_HEAD_ROOM + c->page_len);
+        if (fit != NULL)
+            c->page = fit;
+    } else {
         drop_page(c);
         a->page = 0;
         a->code = HTTPSTATUS_INTERNAL_SERVER_ERROR;
@@ -169,7 +180,8 @@ static size_t page_answer(struct connection *c, const char *date)
                   : c->answer.minor == 0 ? "Connection: keep-alive\r\n" : "");
     c->send_from = c->page + PAGE_HEAD_ROOM - n;
     memcpy(c->page + PAGE_HEAD_ROOM - n, head, (size_t)n);
-    return (size_t)n + (strcmp(c->answer.method, "HEAD") == 0 ? 0 : c->page_len);
+    /* pages answer GET and HEAD only (answer_route()), so method is set */
+    return (size_t)n + (c->answer.method && strcmp(c->answer.method, "HEAD") == 0 ? 0 : c->page_len);
 }
 
 /* Queues the answer and sends what the socket takes at once. */
@@ -205,6 +217,8 @@ static void answer_and_close(struct connection *c, int code, const char *note,
     c->answer.minor = 1;
     c->answer.close = 1;
     c->answer.format = format;
+    /* a HEAD request gets its answer without content, even this one */
+    c->answer.method = c->method_known ? c->method : NULL;
     start_answer(c, now);
 }
 
@@ -212,6 +226,7 @@ static void begin_wait_for_request(struct connection *c, long long now)
 {
     c->stage = STAGE_HEAD;
     c->started = 0;
+    c->method_known = 0;
     c->deadline = now + (long long)(stop_requested ? 0 : opt.idle_timeout);
 }
 
@@ -234,6 +249,7 @@ static void take_input(struct connection *c, long long now)
     struct answer *a = &c->answer;
     size_t skip, end, take;
 
+    c->pending = 0;
     if (c->stage == STAGE_BODY) {
         take = c->body_left < c->in_len ? (size_t)c->body_left : c->in_len;
         memmove(c->in, c->in + take, c->in_len - take);
@@ -282,6 +298,11 @@ static void take_input(struct connection *c, long long now)
     }
 
     request_parse(c->in, end, &rq);
+    if (rq.method_len > 0 && rq.method_len < sizeof c->method) {
+        memcpy(c->method, rq.method, rq.method_len);
+        c->method[rq.method_len] = '\0';
+        c->method_known = 1;
+    }
     /* Answers after which the request's framing is unknown: close. */
     if (rq.bad || rq.major != 1 || rq.transfer_encoding || rq.content_length_too_big ||
         rq.expect_other) {
@@ -301,11 +322,7 @@ static void take_input(struct connection *c, long long now)
 
     memset(a, 0, sizeof *a);
     a->minor = rq.minor;
-    if (rq.method_len < sizeof c->method) {
-        memcpy(c->method, rq.method, rq.method_len);
-        c->method[rq.method_len] = '\0';
-        a->method = c->method;
-    }
+    a->method = c->method_known ? c->method : NULL;
     a->close = rq.minor >= 1 ? rq.close : !rq.keep_alive || rq.close;
     if (rq.host_count != 1 && (rq.minor >= 1 || rq.host_count > 1)) {
         a->code = HTTPSTATUS_BAD_REQUEST;
@@ -330,20 +347,29 @@ static void take_input(struct connection *c, long long now)
     c->in_len -= c->consumed;
     c->consumed = 0;
     c->stage = STAGE_BODY;
-    c->deadline = now + (long long)opt.body_timeout;
+    c->deadline = c->body_deadline = now + (long long)opt.body_timeout;
     if (rq.expect_continue && rq.minor >= 1) {
-        /* the socket's buffer is empty: it takes these 25 bytes at once */
+        /* the interim answer goes out as any other, then the body is read */
         static const char go_on[] = "HTTP/1.1 100 Continue\r\n\r\n";
-        if (send(c->fd, go_on, sizeof go_on - 1, MSG_NOSIGNAL) < 0) {
-            close_connection(c);
-            return;
-        }
+        memcpy(c->out, go_on, sizeof go_on - 1);
+        c->send_from = c->out;
+        c->out_len = sizeof go_on - 1;
+        c->out_sent = 0;
+        c->interim = 1;
+        c->stage = STAGE_SEND;
     }
 }
 
 /* The answer went out: wait for the next request, or close. */
 static void answer_sent(struct connection *c, long long now)
 {
+    if (c->interim) { /* a 100 Continue: now the body */
+        c->interim = 0;
+        c->stage = STAGE_BODY;
+        c->deadline = c->body_deadline;
+        take_input(c, now);
+        return;
+    }
     drop_page(c);
     if (c->answer.close || stop_requested) {
         linger(c, now);
@@ -353,7 +379,9 @@ static void answer_sent(struct connection *c, long long now)
     c->in_len -= c->consumed;
     c->consumed = 0;
     begin_wait_for_request(c, now);
-    take_input(c, now); /* a pipelined request */
+    /* a pipelined request waits for the next round of the loop, so that a
+     * client with many queued requests takes one turn among the others */
+    c->pending = c->in_len > 0;
 }
 
 static void on_readable(struct connection *c, long long now)
@@ -439,7 +467,10 @@ static void refuse(int fd)
     close(fd);
 }
 
-static void accept_connections(int lfd, long long now)
+/* Returns nonzero when accepting failed for a reason that leaves the
+ * listening socket readable (out of memory or descriptors): the caller
+ * stops watching it for a moment rather than spin. */
+static int accept_connections(int lfd, long long now)
 {
     int round;
     for (round = 0; round < ACCEPTS_PER_ROUND; round++) {
@@ -456,7 +487,8 @@ static void accept_connections(int lfd, long long now)
             continue;
         }
         if (fd < 0)
-            return;
+            return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR &&
+                   errno != ECONNABORTED;
         if (open_count >= opt.max_connections) {
             refuse(fd);
             continue;
@@ -471,12 +503,16 @@ static void accept_connections(int lfd, long long now)
         c->consumed = 0;
         c->out_len = c->out_sent = 0;
         c->page = NULL;
+        c->method_known = 0;
+        c->interim = 0;
+        c->pending = 0;
         c->stage = STAGE_HEAD;
         /* the first request's head: its deadline runs from the accept */
         c->started = 1;
         c->deadline = now + (long long)opt.head_timeout;
         open_count++;
     }
+    return 0;
 }
 
 /* ---- the command line ----------------------------------------------------- */
@@ -598,8 +634,8 @@ int main(int argc, char **argv)
     struct sigaction sa;
     struct sockaddr_in addr;
     socklen_t addr_len = sizeof addr;
-    long long stop_deadline = 0;
-    int lfd, one = 1;
+    long long stop_deadline = 0, accept_after = 0;
+    int lfd, one = 1, status = 0;
     size_t i;
 
     if (parse_options(argc, argv) != 0) {
@@ -666,14 +702,21 @@ int main(int argc, char **argv)
             close(lfd);
             lfd = -1;
             stop_deadline = now + (long long)opt.shutdown_timeout;
-            for (i = 0; i < opt.max_connections; i++)
-                if (conns[i].fd >= 0 && conns[i].stage == STAGE_HEAD && conns[i].in_len == 0)
-                    close_connection(&conns[i]);
+            for (i = 0; i < opt.max_connections; i++) {
+                struct connection *c = &conns[i];
+                if (c->fd >= 0 && c->stage == STAGE_HEAD && c->in_len == 0)
+                    close_connection(c);
+                /* a sleep that would outlast the shutdown is cut short, so
+                 * that its answer still goes out whole */
+                else if (c->fd >= 0 && c->stage == STAGE_SLEEP &&
+                         c->deadline > stop_deadline - SHUTDOWN_MARGIN_MS)
+                    c->deadline = stop_deadline - SHUTDOWN_MARGIN_MS;
+            }
         }
         if (lfd < 0 && (open_count == 0 || now > stop_deadline))
             break;
 
-        if (lfd >= 0) {
+        if (lfd >= 0 && now >= accept_after) {
             fds[nfds].fd = lfd;
             fds[nfds].events = POLLIN;
             slot_of[nfds++] = (size_t)-1;
@@ -684,6 +727,8 @@ int main(int argc, char **argv)
                 continue;
             if (c->deadline < next)
                 next = c->deadline;
+            if (c->pending)
+                next = now - 1; /* a turn this round: do not wait */
             if (c->stage == STAGE_SLEEP)
                 continue;
             fds[nfds].fd = c->fd;
@@ -692,12 +737,15 @@ int main(int argc, char **argv)
         }
         if (lfd < 0 && stop_deadline < next)
             next = stop_deadline;
+        if (lfd >= 0 && accept_after > now && accept_after < next)
+            next = accept_after;
         /* the clock is read in whole milliseconds, rounded down: a deadline
          * is due once the clock is past it, so that none fires early */
         timeout = next < now ? 0 : (int)(next - now) + 1;
         ready = poll(fds, (nfds_t)nfds, timeout);
         if (ready < 0 && errno != EINTR) {
             perror("httpstatus-server: poll");
+            status = 1;
             break;
         }
         now = now_ms();
@@ -706,7 +754,8 @@ int main(int argc, char **argv)
             if (fds[i].revents == 0)
                 continue;
             if (slot_of[i] == (size_t)-1) {
-                accept_connections(lfd, now);
+                if (accept_connections(lfd, now))
+                    accept_after = now + 100;
                 continue;
             }
             c = &conns[slot_of[i]];
@@ -717,9 +766,13 @@ int main(int argc, char **argv)
             else
                 on_readable(c, now);
         }
-        for (i = 0; i < opt.max_connections; i++)
-            if (conns[i].fd >= 0 && conns[i].deadline < now)
-                on_deadline(&conns[i], now);
+        for (i = 0; i < opt.max_connections; i++) {
+            struct connection *c = &conns[i];
+            if (c->fd >= 0 && c->pending && c->stage == STAGE_HEAD)
+                take_input(c, now);
+            if (c->fd >= 0 && c->deadline < now)
+                on_deadline(c, now);
+        }
     }
 
     for (i = 0; i < opt.max_connections; i++)
@@ -732,5 +785,5 @@ int main(int argc, char **argv)
     free(conns);
     free(fds);
     free(slot_of);
-    return 0;
+    return status;
 }

@@ -8,6 +8,7 @@
 #include "pages.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "httpstatus.h"
@@ -172,7 +173,8 @@ static const char script[] =
     "document.querySelectorAll('section').forEach(function(sec){"
     "sec.hidden=!sec.querySelector('li:not([hidden])');});"
     "count.textContent=shown+(shown===1?' code':' codes');}"
-    "if(location.hash.indexOf('#q=')===0)box.value=decodeURIComponent(location.hash.slice(3));"
+    "if(location.hash.indexOf('#q=')===0){try{box.value=decodeURIComponent(location.hash.slice(3));}"
+    "catch(e){box.value=location.hash.slice(3);}}"
     "box.addEventListener('input',filter);filter();})();";
 
 static void page_start(struct html *h, const char *title)
@@ -486,7 +488,22 @@ int page_write(char *buf, size_t size, size_t *len, const char *path, size_t pat
     if (!query || !query_value(query, query_len, "q", q, sizeof q))
         q[0] = '\0';
 
-    if (path_len == 1) {
+    if (path_len == 1 && q[0] == '\0') {
+        /* the two unsearched indexes never change while the server runs:
+         * written once, then copied */
+        static char *cache[2];
+        static size_t cache_len[2];
+        int k = lang != NULL;
+        if (cache[k] == NULL) {
+            write_index(&h, lang, q);
+            if (!h.full && (cache[k] = malloc(h.len)) != NULL) {
+                memcpy(cache[k], h.buf, h.len);
+                cache_len[k] = h.len;
+            }
+        } else {
+            put_n(&h, cache[k], cache_len[k]);
+        }
+    } else if (path_len == 1) {
         write_index(&h, lang, q);
     } else {
         struct record rec;

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#define PAGE_MAX (256u * 1024u) /* the largest page, the Korean index, takes about 90 KB */
+#define PAGE_MAX ((size_t)256 * 1024) /* the largest page, the Korean index, takes about 90 KB */
 
 /* Whether path[0..len) is one of the pages: "/" or "/codes/...". */
 int page_is_page(const char *path, size_t len);

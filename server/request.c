@@ -257,6 +257,10 @@ static void parse_accept(struct request *rq, const char *v, size_t len)
         {"application/problem+json", HTTPSTATUS_FORMAT_JSON},
         {"text/html", HTTPSTATUS_FORMAT_HTML},
         {"text/plain", HTTPSTATUS_FORMAT_TEXT},
+        /* a wildcard takes the default its range allows, at its weight */
+        {"application/*", HTTPSTATUS_FORMAT_JSON},
+        {"text/*", HTTPSTATUS_FORMAT_TEXT},
+        {"*/*", HTTPSTATUS_FORMAT_TEXT},
     };
     size_t at = 0, k;
     unsigned best = 0;
@@ -271,7 +275,8 @@ static void parse_accept(struct request *rq, const char *v, size_t len)
             unsigned w;
             if (!request_equals_nocase(e, type_len, known[k].range))
                 continue;
-            w = semi ? weight_of(semi + 1, n - type_len - 1) : 1000;
+            /* the parameters run from after the ';' to the element's end */
+            w = semi ? weight_of(semi + 1, n - (size_t)(semi - e) - 1) : 1000;
             if (w > best) {
                 best = w;
                 rq->format = known[k].format;
@@ -294,7 +299,7 @@ static void parse_accept_language(struct request *rq, const char *v, size_t len)
         tag_len = semi ? (size_t)(semi - e) : n;
         while (tag_len > 0 && (e[tag_len - 1] == ' ' || e[tag_len - 1] == '\t'))
             tag_len--;
-        w = semi ? weight_of(semi + 1, n - tag_len - 1) : 1000;
+        w = semi ? weight_of(semi + 1, n - (size_t)(semi - e) - 1) : 1000;
         if (w <= best || tag_len == 0)
             continue;
         if (tag_len >= 2 && lower((unsigned char)e[0]) == 'k' && lower((unsigned char)e[1]) == 'o' &&

@@ -216,18 +216,20 @@ static size_t phrase_run(const unsigned char *d, size_t i, size_t len)
         }
         return i;
     }
-#endif
+    /* 14 or 15 bytes: the phrase is in the word that ends the input */
+#else
     while (len - i >= 8) {
         if ((stop = phrase_stops(d + i)) != 0)
             return first_stop(stop, i);
         i += 8;
     }
+    if (i == len)
+        return i;
+#endif
     /* The last few bytes, in the word that ends the input (i >= 13 and
      * len - i < 8, so len > 8): the bytes before i in it are the status
      * code's or the phrase's, already found unmarked. */
-    if (i < len)
-        return (stop = phrase_stops(d + len - 8)) == 0 ? len : first_stop(stop, len - 8);
-    return i;
+    return (stop = phrase_stops(d + len - 8)) == 0 ? len : first_stop(stop, len - 8);
 }
 
 static enum http_status_parse_result fail(http_status_parsed *out,

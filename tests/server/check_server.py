@@ -1476,7 +1476,8 @@ def check_shutdown(binary):
           flush=True)
 
     # An answer that would outlast --shutdown-timeout does not hold the
-    # exit back.
+    # exit back: its sleep is cut short, and it goes out whole before the
+    # server exits.
     shutdown_ms = 1000
     srv = Server(binary, "shutdown past timeout",
                  SHORT + ["--shutdown-timeout", str(shutdown_ms), "--max-sleep", "5000"])
@@ -1485,6 +1486,9 @@ def check_shutdown(binary):
         busy.send(request("GET", "/status/200?sleep=4000"))
         time.sleep(0.1)
         t_sig = srv.terminate()
+        answer, _, _, t_done = busy.response("shutdown with ?sleep=4000 in flight",
+                                             limit=(shutdown_ms + 500) / 1000.0)
+        answered = ms(t_done - t_sig)
         try:
             srv.proc.wait(timeout=(shutdown_ms + 2000) / 1000.0)
         except subprocess.TimeoutExpired:
@@ -1492,6 +1496,10 @@ def check_shutdown(binary):
         exited = ms(now() - t_sig) if srv.proc.returncode is not None else None
         how, _ = busy.closed(1.0)
         busy.close()
+        check(answer is not None and answer.status == 200 and answer.closes() and
+              answered <= shutdown_ms,
+              "shutdown with ?sleep=4000 in flight: %r %s ms after SIGTERM (limit %d)"
+              % (answer, fmt(answered), shutdown_ms))
         check(exited is not None and exited <= shutdown_ms + 500 and srv.proc.returncode == 0,
               "shutdown with ?sleep=4000 in flight: exit status %r %s ms after SIGTERM "
               "(limit %d)" % (srv.proc.returncode, fmt(exited), shutdown_ms + 500))
