@@ -11,8 +11,9 @@ Starts the server on a free port of 127.0.0.1, then:
     passed; typing "timeout" in the search (the script reads #q=) leaves 408
     and 504 visible and hides 404, and the server-side ?q=timeout lists the
     same codes;
-  - checks that every page passes `tidy -errors -q` and `httpstatus lint
-    --raw`, and that the search words come back escaped;
+  - checks that every page (the index, each code's page, in English and in
+    Korean, a search, a missing code) passes `tidy -errors -q` and
+    `httpstatus lint --raw`, and that the search words come back escaped;
   - takes screenshots (wide, and phone-width in dark mode) into SHOTS when
     it is given (docs/ keeps one run's).
 Exits 1 on any failure. Connects only to 127.0.0.1.
@@ -134,6 +135,26 @@ def main():
                       "the search words are not escaped in the page")
             if target == "/codes/404":
                 check(b'<p lang="ko">' in body, "Accept-Language: ko gives no Korean description")
+        # Every code's page, in both languages: tidy and the linter.
+        codes = sorted({int(c) for c in re.findall(r'<li id="c(\d+)"', fetch(port, "/").decode())})
+        check(len(codes) > 60, "the index lists only %d codes" % len(codes))
+        for code in codes:
+            for target in ("/codes/%d" % code, "/codes/%d?lang=ko" % code):
+                raw = fetch(port, target)
+                head, _, body = raw.partition(b"\r\n\r\n")
+                with tempfile.NamedTemporaryFile(suffix=".html") as f:
+                    f.write(body)
+                    f.flush()
+                    t = subprocess.run(["tidy", "-errors", "-q", f.name], capture_output=True,
+                                       text=True)
+                lint = subprocess.run([cli, "lint", "--raw"], input=raw, capture_output=True)
+                if not check(head.startswith(b"HTTP/1.1 200 ") and t.returncode == 0 and
+                             lint.returncode == 0,
+                             "%s: %s; tidy %s; lint %s" % (target, head.split(b"\r\n")[0],
+                                                          t.stderr.strip()[:200],
+                                                          lint.stdout.decode()[:200])):
+                    break
+        print("pages: %d code pages in two languages through tidy and the linter" % len(codes))
         server_side = fetch(port, "/?q=timeout").decode()
         for code, want in ((408, True), (504, True), (404, False)):
             check((item_hidden(server_side, code) is not None) == want,
