@@ -326,28 +326,6 @@ static BENCH_NOINLINE uintptr_t run_parse_line(size_t n)
     return acc;
 }
 
-/* The code and the phrase's length, or 0: what each parser of the "parse"
- * group gives back, in loops written alike. */
-static int lib_parse(const struct parse_input *in, size_t *phrase_len)
-{
-    http_status_parsed p;
-    if (http_status_parse_line(in->text, in->len, 0, &p) != HTTPSTATUS_PARSE_OK)
-        return 0;
-    *phrase_len = p.reason_len;
-    return p.code;
-}
-
-static BENCH_NOINLINE uintptr_t run_parse_common(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i, j = 0, phrase_len = 0;
-    for (i = 0; i < n; i++) {
-        acc += (uintptr_t)(unsigned)lib_parse(&common_lines[j], &phrase_len) + phrase_len;
-        j = j == 19 ? 0 : j + 1;
-    }
-    return acc;
-}
-
 static BENCH_NOINLINE uintptr_t run_from_reason_known(size_t n)
 {
     uintptr_t acc = 0;
@@ -384,6 +362,32 @@ static BENCH_NOINLINE uintptr_t run_from_name(size_t n)
     return acc;
 }
 
+/* One loop per parser of the "parse" group, over the 20 common lines; the
+ * loops differ only in the parser they call, which gives back the code and
+ * the phrase's length, or 0. */
+#define PARSE_LOOP(name, parse)                                                \
+    static BENCH_NOINLINE uintptr_t run_##name(size_t n)                       \
+    {                                                                          \
+        uintptr_t acc = 0;                                                     \
+        size_t i, j = 0, phrase_len = 0;                                       \
+        for (i = 0; i < n; i++) {                                              \
+            acc += (uintptr_t)(unsigned)parse(&common_lines[j], &phrase_len) + phrase_len; \
+            j = j == 19 ? 0 : j + 1;                                           \
+        }                                                                      \
+        return acc;                                                            \
+    }
+
+static int lib_parse(const struct parse_input *in, size_t *phrase_len)
+{
+    http_status_parsed p;
+    if (http_status_parse_line(in->text, in->len, 0, &p) != HTTPSTATUS_PARSE_OK)
+        return 0;
+    *phrase_len = p.reason_len;
+    return p.code;
+}
+
+PARSE_LOOP(parse_common, lib_parse)
+
 /* ---- the peers ------------------------------------------------------- */
 
 #ifdef BENCH_WITH_PICOHTTPPARSER
@@ -411,16 +415,7 @@ static int pico_parse(const struct parse_input *in, size_t *phrase_len)
     return status;
 }
 
-static BENCH_NOINLINE uintptr_t run_parse_pico(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i, j = 0, phrase_len = 0;
-    for (i = 0; i < n; i++) {
-        acc += (uintptr_t)(unsigned)pico_parse(&common_lines[j], &phrase_len) + phrase_len;
-        j = j == 19 ? 0 : j + 1;
-    }
-    return acc;
-}
+PARSE_LOOP(parse_pico, pico_parse)
 #endif
 
 #ifdef BENCH_WITH_HTTP_PARSER
@@ -447,16 +442,7 @@ static int http_parser_parse(const struct parse_input *in, size_t *phrase_len)
     return (int)parser.status_code;
 }
 
-static BENCH_NOINLINE uintptr_t run_parse_http_parser(size_t n)
-{
-    uintptr_t acc = 0;
-    size_t i, j = 0, phrase_len = 0;
-    for (i = 0; i < n; i++) {
-        acc += (uintptr_t)(unsigned)http_parser_parse(&common_lines[j], &phrase_len) + phrase_len;
-        j = j == 19 ? 0 : j + 1;
-    }
-    return acc;
-}
+PARSE_LOOP(parse_http_parser, http_parser_parse)
 #endif
 
 /* A typical response head of about 400 bytes, as nginx sends for a small

@@ -21,12 +21,13 @@ Exits 1 on any failure. Connects only to 127.0.0.1.
 import datetime
 import os
 import re
-import select
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+
+import server_process
 
 HOST = "127.0.0.1"
 passed = failed = 0
@@ -40,18 +41,6 @@ def check(ok, what):
         failed += 1
         print("FAIL: " + what, flush=True)
     return ok
-
-
-def start(binary):
-    proc = subprocess.Popen([binary, "--listen", "127.0.0.1:0"], stdout=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL)
-    ready, _, _ = select.select([proc.stdout], [], [], 10)
-    line = proc.stdout.readline().decode() if ready else ""
-    m = re.fullmatch(r"listening on 127\.0\.0\.1:(\d+)\n", line)
-    if not m:
-        proc.kill()
-        sys.exit("check_pages.py: the server did not start: %r" % line)
-    return proc, int(m.group(1))
 
 
 def fetch(port, target, headers=()):
@@ -110,7 +99,7 @@ def main():
     shots = sys.argv[4] if len(sys.argv) > 4 else None
     exe = browser()
     profile = tempfile.mkdtemp(prefix="httpstatus-pages-")
-    proc, port = start(binary)
+    proc, port = server_process.start(binary)
     base = "http://%s:%d" % (HOST, port)
     try:
         # The server's bytes: valid HTML, lint-clean, search words escaped.

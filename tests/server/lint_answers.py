@@ -15,27 +15,15 @@ import concurrent.futures
 import json
 import os
 import re
-import select
 import socket
 import subprocess
 import sys
 import time
 
+import server_process
+
 HOST = "127.0.0.1"
 ACCEPTS = {"text": None, "json": "application/json", "html": "text/html"}
-
-
-def start(binary):
-    proc = subprocess.Popen([binary, "--listen", "127.0.0.1:0", "--head-timeout", "500",
-                             "--body-timeout", "500"],
-                            stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    ready, _, _ = select.select([proc.stdout], [], [], 10)
-    line = proc.stdout.readline().decode() if ready else ""
-    m = re.fullmatch(r"listening on 127\.0\.0\.1:(\d+)\n", line)
-    if not m:
-        proc.kill()
-        sys.exit("lint_answers.py: the server did not start: %r" % line)
-    return proc, int(m.group(1))
 
 
 def read_answer(sock, buf, method):
@@ -117,7 +105,7 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     binary, cli = sys.argv[1], sys.argv[2]
-    proc, port = start(binary)
+    proc, port = server_process.start(binary, "--head-timeout", "500", "--body-timeout", "500")
     answers = []
     started = time.monotonic()
     try:

@@ -14,13 +14,14 @@ Needs nginx and wrk (apt-get install nginx-light wrk).
 """
 import os
 import re
-import select
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+import server_process
 
 MIN_RATIO = 0.8
 CONNECTIONS = 100
@@ -66,18 +67,6 @@ def wait_for_port(port, proc, seconds=10):
     return False
 
 
-def start_server(binary):
-    proc = subprocess.Popen([binary, "--listen", "127.0.0.1:0"], stdout=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL)
-    ready, _, _ = select.select([proc.stdout], [], [], 10)
-    line = proc.stdout.readline().decode() if ready else ""
-    m = re.fullmatch(r"listening on 127\.0\.0\.1:(\d+)\n", line)
-    if not m:
-        proc.kill()
-        sys.exit("load.py: httpstatus-server did not start: %r" % line)
-    return proc, int(m.group(1))
-
-
 def wrk(port, seconds):
     out = subprocess.run(["wrk", "-t1", "-c%d" % CONNECTIONS, "-d%ds" % seconds, "--latency",
                           "http://127.0.0.1:%d/status/204" % port],
@@ -108,7 +97,7 @@ def main():
                                   stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if not wait_for_port(nginx_port, theirs):
             sys.exit("load.py: nginx did not start (see %s/error.log)" % run)
-        ours, port = start_server(binary)
+        ours, port = server_process.start(binary)
         # nginx first, then ours: each has the machine to itself while measured
         n_rps, n_lat, n_err, _ = wrk(nginx_port, seconds)
         o_rps, o_lat, o_err, o_non2xx = wrk(port, seconds)
